@@ -1,0 +1,62 @@
+#include "cli/cli.h"
+
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+#include <cstring>
+#include <cstdio>
+
+namespace Entente::Cli {
+
+QList<Subcommand> subcommands()
+{
+    return {
+        {"validate", QT_TRANSLATE_NOOP("Entente::Cli", "Check a corpus directory and report every problem"), &validateCommand},
+    };
+}
+
+bool isSubcommand(const char *argument)
+{
+    if (!argument)
+        return false;
+    const QList<Subcommand> all = subcommands();
+    return std::any_of(all.cbegin(), all.cend(),
+                       [argument](const Subcommand &c) { return std::strcmp(c.name, argument) == 0; });
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("entente"));
+    QCoreApplication::setOrganizationName(QStringLiteral("entente"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION_STRING));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const QString name = arguments.takeFirst();
+    for (const Subcommand &c : subcommands()) {
+        if (name == QLatin1StringView(c.name)) {
+            const int rc = c.run(arguments);
+            out().flush();
+            err().flush();
+            return rc;
+        }
+    }
+    err() << QCoreApplication::translate("Entente::Cli", "entente: unknown command '%1'").arg(name) << Qt::endl;
+    return 2;
+}
+
+} // namespace Entente::Cli
