@@ -7,11 +7,6 @@ namespace Entente {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Entente::EdtfDate", text);
-}
-
 // Reads exactly @p count ASCII digits at @p pos; -1 when they are not all digits.
 int readDigits(QStringView s, qsizetype pos, int count)
 {
@@ -211,7 +206,7 @@ QString EdtfDate::toDisplayString() const
             QT_TRANSLATE_NOOP("Entente::EdtfDate", "Autumn %1"),
             QT_TRANSLATE_NOOP("Entente::EdtfDate", "Winter %1"),
         };
-        out = tr(seasons[m_month - 21]).arg(m_year);
+        out = QCoreApplication::translate("Entente::EdtfDate", seasons[m_month - 21]).arg(m_year);
         break;
     }
     case Precision::Month:

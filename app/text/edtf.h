@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -16,6 +17,7 @@ namespace Entente {
  */
 class EdtfDate
 {
+    Q_DECLARE_TR_FUNCTIONS(Entente::EdtfDate)
 public:
     enum class Precision { Invalid, Year, Season, Month, Day };
 
