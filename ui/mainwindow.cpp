@@ -1,16 +1,213 @@
 #include "mainwindow.h"
 
+#include "application.h"
+#include "library/librarypane.h"
+#include "models/articlelistmodel.h"
+#include "reader/articleview.h"
+#include "reader/readerarea.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
 namespace Entente {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Entente"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setDockNestingEnabled(true);
+
+    m_model = new ArticleListModel(this);
+    m_reader = new ReaderArea(this);
+    setCentralWidget(m_reader);
+
+    m_library = new LibraryPane(m_model, this);
+    m_libraryDock = new QDockWidget(tr("Library"), this);
+    m_libraryDock->setObjectName(QStringLiteral("LibraryDock"));
+    m_libraryDock->setWidget(m_library);
+
+    createMenus();
+    addDock(m_libraryDock, Qt::LeftDockWidgetArea);
+    resizeDocks({m_libraryDock}, {380}, Qt::Horizontal);
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_library, &LibraryPane::openRequested, this, [this](const QString &id, bool newPane) { openArticle(id, newPane); });
+    connect(m_reader, &ReaderArea::currentArticleChanged, this, [this](const QString &id) {
+        m_library->selectArticle(id);
+        const Article a = m_model->articleById(id);
+        setWindowTitle(a.isNull() ? tr("Entente") : tr("%1 \u2014 Entente").arg(a.title));
+        updateStatus();
+    });
+    connect(m_reader, &ReaderArea::paneCountChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menu(QStringLiteral("file"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menu(QStringLiteral("view"));
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    QAction *filter = view->addAction(tr("Filter &Library"), m_library, &LibraryPane::focusFilter);
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next Pane"), m_reader, &ReaderArea::nextPane);
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::Key_F6)});
+    QAction *previous = view->addAction(tr("&Previous Pane"), m_reader, &ReaderArea::previousPane);
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    QAction *close = view->addAction(tr("&Close Pane"), m_reader, &ReaderArea::closeCurrentPane);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    for (QAction *a : {filter, next, previous, close})
+        a->setShortcutContext(Qt::WindowShortcut);
+    view->addSeparator();
+
+    QMenu *scheme = view->addMenu(tr("Colo&r Scheme"));
+    auto *group = new QActionGroup(this);
+    const QString currentScheme = colorSchemeName(currentColorScheme());
+    const std::pair<QString, QString> schemes[] = {{QStringLiteral("system"), tr("&System")},
+                                                   {QStringLiteral("light"), tr("&Light")},
+                                                   {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[key, label] : schemes) {
+        QAction *a = scheme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(key == currentScheme);
+        a->setData(key);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [key] {
+            applyColorScheme(colorSchemeFromName(key));
+            Settings::colorScheme.set(key);
+        });
+    }
+
+    QMenu *help = menu(QStringLiteral("help"));
+    help->addAction(tr("&About Entente"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QMenu *MainWindow::menu(const QString &name)
+{
+    if (QMenu *m = m_menus.value(name))
+        return m;
+    QString title;
+    if (name == QLatin1String("file"))
+        title = tr("&File");
+    else if (name == QLatin1String("view"))
+        title = tr("&View");
+    else if (name == QLatin1String("help"))
+        title = tr("&Help");
+    else
+        title = name;
+    auto *m = new QMenu(title, this);
+    m->setObjectName(name + QLatin1String("Menu"));
+    QMenu *helpMenu = m_menus.value(QStringLiteral("help"));
+    if (helpMenu && name != QLatin1String("help"))
+        menuBar()->insertMenu(helpMenu->menuAction(), m);
+    else
+        menuBar()->addMenu(m);
+    m_menus.insert(name, m);
+    return m;
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::setArticles(const ArticleList &articles)
 {
-    Q_UNUSED(articles);
+    m_model->setArticles(articles);
+    updateStatus();
+}
+
+const ArticleList &MainWindow::articles() const
+{
+    return m_model->articles();
+}
+
+bool MainWindow::openArticle(const QString &id, bool newPane)
+{
+    const Article a = m_model->articleById(id);
+    if (a.isNull())
+        return false;
+    m_reader->openArticle(a, newPane);
+    return true;
+}
+
+void MainWindow::openArticles(const QStringList &ids)
+{
+    while (m_reader->paneCount() > 0)
+        m_reader->closePane(m_reader->paneCount() - 1);
+    for (const QString &id : ids)
+        openArticle(id, true);
+    m_reader->setCurrentPane(0);
+}
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(Settings::windowGeometry.get());
+    restoreState(Settings::windowState.get());
+    QStringList ids;
+    for (const QString &id : Settings::openArticles.get())
+        if (!m_model->articleById(id).isNull())
+            ids << id;
+    if (ids.isEmpty())
+        return;
+    openArticles(ids);
+    m_reader->splitter()->restoreState(Settings::readerSplitterState.get());
+    m_reader->setCurrentPane(Settings::currentPane.get());
+}
+
+void MainWindow::saveSession() const
+{
+    Settings::windowGeometry.set(saveGeometry());
+    Settings::windowState.set(saveState());
+    Settings::readerSplitterState.set(m_reader->splitter()->saveState());
+    Settings::openArticles.set(m_reader->openArticleIds());
+    Settings::currentPane.set(m_reader->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateStatus()
+{
+    // Singular spelled out so English reads right without a loaded translation; other
+    // languages get their plural forms from the %n numerus entries.
+    const int articles = int(m_model->rowCount());
+    const int panes = m_reader->paneCount();
+    const QString a = articles == 1 ? tr("1 article") : tr("%n articles", nullptr, articles);
+    const QString p = panes == 1 ? tr("1 pane open") : tr("%n panes open", nullptr, panes);
+    m_status->setText(a + QStringLiteral("  \u00B7  ") + p);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Entente"),
+                       tr("<h3>Entente %1</h3><p>Read, annotate and compare news articles on "
+                          "meetings between Iranian and Iraqi officials, side by side.</p>")
+                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace Entente

@@ -2,16 +2,66 @@
 
 #include "model/article.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
 
 namespace Entente {
 
+class ArticleListModel;
+class LibraryPane;
+class ReaderArea;
+
+/// The main window: wiring only. The library dock and the central ReaderArea; other parts
+/// add their docks with addDock() and their actions to menu("file"|"view"|"help"|...).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
     void setArticles(const ArticleList &articles);
+    const ArticleList &articles() const;
+    ArticleListModel *articleModel() const { return m_model; }
+
+    /// Opens the article @p id (current pane, or a new one). False if there is no such article.
+    bool openArticle(const QString &id, bool newPane);
+    /// Opens @p ids side by side, replacing the open panes.
+    void openArticles(const QStringList &ids);
+
+    ReaderArea *readerArea() const { return m_reader; }
+    LibraryPane *library() const { return m_library; }
+    QDockWidget *libraryDock() const { return m_libraryDock; }
+
+    /// The menu named @p name ("file", "view", "help", or a new one, inserted before Help),
+    /// for other parts to add actions to.
+    QMenu *menu(const QString &name);
+    /// Adds @p dock at @p area and its toggle action to View > Panels.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+
+    /// Restores geometry, dock layout, splitter and open panes from Settings.
+    void restoreSession();
+    void saveSession() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateStatus();
+    void about();
+
+    ArticleListModel *m_model = nullptr;
+    LibraryPane *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    ReaderArea *m_reader = nullptr;
+    QHash<QString, QMenu *> m_menus;
+    QMenu *m_panelsMenu = nullptr;
+    QLabel *m_status = nullptr;
 };
 
 } // namespace Entente

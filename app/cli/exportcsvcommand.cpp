@@ -1,0 +1,71 @@
+#include "cli/cli.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "io/annotationexporter.h"
+#include "store/project.h"
+
+namespace Entente::Cli {
+
+int exportCsvCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Entente::Cli", "Export the annotations as CSV (RFC 4180, UTF-8, CRLF), one row per annotation and tag."));
+    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("Entente::Cli", "The project file."));
+    parser.addPositionalArgument(QStringLiteral("out"), QCoreApplication::translate("Entente::Cli", "The CSV file to write, or - for standard output."));
+    const QCommandLineOption tag(QStringLiteral("tag"), QCoreApplication::translate("Entente::Cli", "Only this tag path (with the tags below it)."), QStringLiteral("path"));
+    const QCommandLineOption year(QStringLiteral("year"), QCoreApplication::translate("Entente::Cli", "Only articles published in this year."), QStringLiteral("year"));
+    const QCommandLineOption article(QStringLiteral("article"), QCoreApplication::translate("Entente::Cli", "Only this article."), QStringLiteral("id"));
+    const QCommandLineOption bom(QStringLiteral("bom"), QCoreApplication::translate("Entente::Cli", "Start with a UTF-8 byte-order mark (for Excel)."));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), QCoreApplication::translate("Entente::Cli", "Field delimiter: one character, or 'tab' (default ',')."), QStringLiteral("c"), QStringLiteral(","));
+    parser.addOptions({tag, year, article, bom, delimiter});
+    if (const int rc = parseCommandLine(parser, QStringLiteral("export-csv"), arguments, 2, 2); rc >= 0)
+        return rc;
+    QString d = parser.value(delimiter);
+    if (d == QLatin1StringView("tab"))
+        d = QStringLiteral("\t");
+    if (d.size() != 1 || d == QLatin1StringView("\"") || d == QLatin1StringView("\n") || d == QLatin1StringView("\r")) {
+        err() << QCoreApplication::translate("Entente::Cli", "entente export-csv: the delimiter must be one character other than a quote or a line end") << Qt::endl;
+        return 2;
+    }
+    AnnotationExporter::Filter filter;
+    if (parser.isSet(year)) {
+        bool ok = false;
+        filter.year = parser.value(year).toInt(&ok);
+        if (!ok || filter.year <= 0) {
+            err() << QCoreApplication::translate("Entente::Cli", "entente export-csv: --year takes a year such as 2021") << Qt::endl;
+            return 2;
+        }
+    }
+    Project project;
+    if (!project.open(parser.positionalArguments().constFirst(), Project::OpenMode::ReadOnly)) {
+        err() << project.errorString() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(tag)) {
+        filter.tagId = project.tagIdForPath(parser.value(tag));
+        if (filter.tagId == 0) {
+            err() << QCoreApplication::translate("Entente::Cli", "entente export-csv: no tag '%1' in the project").arg(parser.value(tag)) << Qt::endl;
+            return 1;
+        }
+    }
+    if (parser.isSet(article)) {
+        if (!project.hasArticle(parser.value(article))) {
+            err() << QCoreApplication::translate("Entente::Cli", "entente export-csv: no article '%1' in the project").arg(parser.value(article)) << Qt::endl;
+            return 1;
+        }
+        filter.articleId = parser.value(article);
+    }
+    AnnotationExporter exporter(&project);
+    exporter.setFilter(filter);
+    exporter.setDelimiter(d.at(0));
+    exporter.setByteOrderMark(parser.isSet(bom));
+    out().flush();
+    if (!exporter.writeFile(parser.positionalArguments().at(1))) {
+        err() << exporter.errorString() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Entente::Cli

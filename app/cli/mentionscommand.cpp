@@ -1,0 +1,95 @@
+#include "cli/cli.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "io/corpusloader.h"
+#include "io/csvwriter.h"
+#include "io/gazetteer.h"
+#include "text/mentionindex.h"
+#include "text/officialsmatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Entente::Cli {
+
+int mentionsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Entente::Cli", "Print every mention of an official in a corpus: article id, official id, matched text, "
+                        "start and end (code points, half-open), resolved or ambiguous. An ambiguous mention "
+                        "lists its candidate officials separated by '|'."));
+    const QCommandLineOption corpusOption(QStringLiteral("corpus"),
+                                          QCoreApplication::translate("Entente::Cli", "Corpus directory (default: the bundled corpus)."),
+                                          QStringLiteral("dir"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QCoreApplication::translate("Entente::Cli", "Output format: csv (default) or json."),
+                                          QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption officialsOption(QStringLiteral("officials"),
+                                             QCoreApplication::translate("Entente::Cli", "Gazetteer file (default: officials.json in the corpus)."),
+                                             QStringLiteral("file"));
+    parser.addOption(corpusOption);
+    parser.addOption(formatOption);
+    parser.addOption(officialsOption);
+    if (const int rc = parseCommandLine(parser, QStringLiteral("mentions"), arguments, 0, 0); rc >= 0)
+        return rc;
+    const QString format = parser.value(formatOption);
+    if (format != QStringLiteral("csv") && format != QStringLiteral("json")) {
+        err() << QCoreApplication::translate("Entente::Cli", "entente mentions: unknown format '%1'; expected csv or json")
+                     .arg(format)
+              << Qt::endl;
+        return 2;
+    }
+    const QString dir = parser.isSet(corpusOption) ? parser.value(corpusOption) : CorpusLoader::bundledCorpusDirectory();
+    CorpusLoader loader;
+    if (!loader.load(dir)) {
+        err() << loader.errorString() << Qt::endl;
+        return 1;
+    }
+    Gazetteer gazetteer;
+    const QString officialsPath = parser.isSet(officialsOption)
+        ? parser.value(officialsOption)
+        : QDir(dir).filePath(QLatin1StringView(Gazetteer::FileName));
+    if (!gazetteer.load(officialsPath)) {
+        err() << gazetteer.errorString() << Qt::endl;
+        return 1;
+    }
+    const OfficialsMatcher matcher(gazetteer);
+    MentionIndex index;
+    index.build(loader.articles(), matcher);
+
+    const QString resolved = QStringLiteral("resolved");
+    const QString ambiguous = QStringLiteral("ambiguous");
+    if (format == QStringLiteral("json")) {
+        QJsonArray rows;
+        for (const MentionIndex::Hit &hit : index.allMentions()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("article"), hit.articleId);
+            o.insert(QStringLiteral("official"), hit.mention.ambiguous ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue(hit.mention.officialId));
+            o.insert(QStringLiteral("candidates"), QJsonArray::fromStringList(hit.mention.candidates));
+            o.insert(QStringLiteral("text"), hit.mention.matched);
+            o.insert(QStringLiteral("start"), qint64(hit.mention.start));
+            o.insert(QStringLiteral("end"), qint64(hit.mention.end));
+            o.insert(QStringLiteral("status"), hit.mention.ambiguous ? ambiguous : resolved);
+            rows.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    CsvWriter csv;
+    out() << csv.formatRow({QStringLiteral("article"), QStringLiteral("official"), QStringLiteral("text"),
+                            QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("status")});
+    for (const MentionIndex::Hit &hit : index.allMentions()) {
+        const Mention &m = hit.mention;
+        out() << csv.formatRow({hit.articleId, m.ambiguous ? m.candidates.join(u'|') : m.officialId, m.matched,
+                                QString::number(m.start), QString::number(m.end), m.ambiguous ? ambiguous : resolved});
+    }
+    return 0;
+}
+
+} // namespace Entente::Cli

@@ -1,0 +1,210 @@
+#pragma once
+
+#include "model/annotation.h"
+#include "model/article.h"
+#include "model/tag.h"
+#include "store/projectrecords.h"
+#include "store/rowchange.h"
+#include "store/searchhit.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QUndoStack;
+
+namespace Entente {
+
+class ProjectCommand;
+
+/**
+ * An Entente project: one SQLite file (extension .entente) holding imported articles, the tag
+ * tree, annotations, whole-article tags, meetings, statements and officials edits, with an
+ * FTS5 index over the article texts.
+ *
+ * Every edit goes through a verb (addAnnotation(), renameTag(), ...) that records an undo
+ * command on undoStack() and commits its own transaction before it returns: when a verb
+ * returns success the edit is on disk, so there is nothing to "save". Verbs return false (or
+ * 0 for an id) on failure and leave a message in errorString().
+ *
+ * The file carries PRAGMA application_id = ApplicationId and user_version = the schema
+ * version; older files are migrated step by step when opened read-write. A project is locked
+ * against a second instance with a lock file next to it ("NAME.entente.lock").
+ */
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    /// PRAGMA application_id of every Entente project: the bytes "Entn".
+    static constexpr qint32 ApplicationId = 0x456E746E;
+    /// The schema this version writes; files with a higher user_version are refused.
+    static constexpr int SchemaVersion = 2;
+
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    /// Creates a new, empty project at @p path (which must not exist) and opens it.
+    bool create(const QString &path);
+    /// Opens an existing project. On failure the file is left untouched.
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    /// Creates @p path and imports every article of the corpus in @p corpusDirectory.
+    static bool createFromCorpus(const QString &path, const QString &corpusDirectory, QString *error);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString fileName() const { return m_fileName; }
+    /// The file's base name, for the window title.
+    QString displayName() const;
+    QString errorString() const { return m_error; }
+
+    /// Writes a consistent copy of the project to @p path (VACUUM INTO); never a partial file.
+    bool saveAs(const QString &path);
+    /// Runs PRAGMA integrity_check; true when it reports "ok".
+    bool checkIntegrity(QString *report = nullptr) const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// The author recorded on new annotations (default: $ENTENTE_AUTHOR, else the login name).
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+    /// Replaces the clock used for created/modified timestamps (tests).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // --- articles --------------------------------------------------------------------------
+    /// Every article, ordered by publication date then id. Texts included.
+    ArticleList articles() const;
+    Article article(const QString &id) const;
+    bool hasArticle(const QString &id) const;
+    /**
+     * Adds an article, or replaces the article with the same id. When the text changed, the
+     * article's annotations are re-anchored by their quote selector; those whose quote is no
+     * longer found are kept, flagged and listed by orphanedAnnotations(). Not undoable: a
+     * re-import that moved annotations clears the undo history.
+     */
+    bool importArticle(const Article &article);
+    AnnotationList orphanedAnnotations() const;
+
+    // --- tags ------------------------------------------------------------------------------
+    TagList tags() const; ///< parents before children, siblings by name
+    Tag tag(qint64 id) const;
+    /// "parent/child" for a tag; empty for an unknown id.
+    QString tagPath(qint64 id) const;
+    /// The tag at @p path ("a/b"), or 0.
+    qint64 tagIdForPath(const QString &path) const;
+    /// The tag itself and every tag below it.
+    QList<qint64> tagWithDescendants(qint64 id) const;
+    /// Annotations per tag id (each tag counted alone, without its descendants).
+    QHash<qint64, int> annotationCounts() const;
+    /// How many annotations removeTag(@p id) would delete (those left with no tag).
+    int annotationsRemovedWithTag(qint64 id) const;
+
+    qint64 addTag(const QString &name, qint64 parentId = 0, const QColor &colour = QColor(),
+                  const QString &description = QString());
+    /// The tag at @p path, creating the missing ones (one undo step). 0 on failure.
+    qint64 ensureTagPath(const QString &path);
+    bool renameTag(qint64 id, const QString &name);
+    bool recolourTag(qint64 id, const QColor &colour);
+    bool setTagDescription(qint64 id, const QString &description);
+    /// Moves a tag under @p newParentId (0: top level); refused into its own subtree.
+    bool moveTag(qint64 id, qint64 newParentId);
+    /// Moves every annotation and child of @p sourceId to @p targetId, then removes the source.
+    bool mergeTags(qint64 sourceId, qint64 targetId);
+    /// Removes a tag and its subtree; annotations left without any tag are removed too.
+    bool removeTag(qint64 id);
+
+    // --- annotations ------------------------------------------------------------------------
+    /// Tags [start, end) of an article; returns the new annotation's id, 0 on failure.
+    qint64 addAnnotation(const QString &articleId, qsizetype start, qsizetype end,
+                         const QList<qint64> &tagIds = {}, const QString &note = QString());
+    bool tagAnnotation(qint64 annotationId, qint64 tagId);
+    bool untagAnnotation(qint64 annotationId, qint64 tagId);
+    /// Consecutive setNote() calls on one annotation merge into one undo step.
+    bool setNote(qint64 annotationId, const QString &note);
+    bool removeAnnotation(qint64 annotationId);
+    Annotation annotation(qint64 id) const;
+    /// Annotations of one article (all when @p articleId is empty), by article then start.
+    AnnotationList annotations(const QString &articleId = QString()) const;
+
+    /// Whole-article tags.
+    bool tagArticle(const QString &articleId, qint64 tagId);
+    bool untagArticle(const QString &articleId, qint64 tagId);
+    QList<qint64> articleTags(const QString &articleId) const;
+
+    // --- meetings, statements, officials edits ----------------------------------------------
+    qint64 addMeeting(const MeetingRecord &meeting);
+    bool updateMeeting(const MeetingRecord &meeting);
+    bool removeMeeting(qint64 id);
+    QList<MeetingRecord> meetings() const;
+    MeetingRecord meeting(qint64 id) const;
+
+    qint64 addStatement(const StatementRecord &statement);
+    bool updateStatement(const StatementRecord &statement);
+    bool removeStatement(qint64 id);
+    QList<StatementRecord> statements(const QString &articleId = QString()) const;
+    StatementRecord statement(qint64 id) const;
+
+    qint64 addOfficialsEdit(const OfficialsEditRecord &edit);
+    bool updateOfficialsEdit(const OfficialsEditRecord &edit);
+    bool removeOfficialsEdit(qint64 id);
+    QList<OfficialsEditRecord> officialsEdits() const;
+
+    // --- search -----------------------------------------------------------------------------
+    /**
+     * Full-text search over titles and texts. Words must all occur; "a phrase" in double quotes
+     * matches the words in sequence; word* matches a prefix. Any input is accepted: it is turned
+     * into a safe FTS5 query, never an SQL error. Best hits first.
+     */
+    SearchHitList search(const QString &query, int limit = 50) const;
+    /// The FTS5 MATCH expression search() uses for @p query (empty when nothing to search).
+    static QString toFtsQuery(const QString &query);
+
+    /// Internal: used by ProjectJson to copy whole tables.
+    QSqlDatabase database() const;
+    /// Internal: applies row changes in one transaction and emits the matching signals.
+    bool applyChanges(const RowChangeList &changes);
+    /// Internal: the next free integer id of @p table.
+    qint64 nextId(const QString &table) const;
+    /// Internal: the current timestamp as stored (ISO 8601 UTC with milliseconds).
+    QString now() const;
+
+Q_SIGNALS:
+    void opened();
+    void closed();
+    void articlesChanged();
+    void tagsChanged();
+    void annotationAdded(qint64 id);
+    void annotationRemoved(qint64 id);
+    void annotationChanged(qint64 id);
+    void articleTagsChanged(const QString &articleId);
+    void meetingsChanged();
+    void statementsChanged();
+    void officialsEditsChanged();
+
+private:
+    bool openDatabase(const QString &path, bool readOnly, bool create);
+    bool fail(const QString &message);
+    bool checkWritable();
+    bool push(ProjectCommand *command);
+    RowChangeList tagRemovalChanges(qint64 id) const;
+    bool execute(const QString &sql, const QVariantList &values = {}) const;
+
+    QString m_connection;
+    QString m_fileName;
+    mutable QString m_error;
+    QString m_author;
+    bool m_readOnly = false;
+    QUndoStack *m_undoStack = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace Entente

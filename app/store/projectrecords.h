@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// Plain value records for the later features that live in the project file: meetings,
+// statements and the user's edits to the officials list. Project stores them; the meetings,
+// statements and officials code decides what they mean.
+namespace Entente {
+
+/// One piece of evidence for a meeting: a quote from an article, with its code-point span.
+struct EvidenceRecord
+{
+    QString articleId;
+    QString quote;
+    qsizetype start = -1; ///< -1 when unknown
+    qsizetype end = -1;
+    friend bool operator==(const EvidenceRecord &, const EvidenceRecord &) = default;
+};
+
+/// A meeting between officials. participants: official ids, or free text prefixed "text:".
+struct MeetingRecord
+{
+    qint64 id = 0;
+    QString date; ///< EDTF
+    QString place;
+    QString kind;
+    QString summary;
+    QStringList participants;
+    QList<EvidenceRecord> evidence;
+    QString source = QStringLiteral("user"); ///< "corpus" or "user"
+    friend bool operator==(const MeetingRecord &, const MeetingRecord &) = default;
+};
+
+/// A reported statement: who said what, where in which article.
+struct StatementRecord
+{
+    qint64 id = 0;
+    QString speakerId;   ///< official id, or empty
+    QString speakerText; ///< the speaker as written in the text
+    QString cue;         ///< the reporting verb, e.g. "said"
+    QString articleId;
+    qsizetype start = 0; ///< code points, half-open
+    qsizetype end = 0;
+    QString quote;
+    bool direct = false; ///< a direct (quoted) statement rather than reported speech
+    QString date;        ///< EDTF
+    QStringList tags;
+    QString status = QStringLiteral("extracted"); ///< extracted | accepted | edited | user
+    friend bool operator==(const StatementRecord &, const StatementRecord &) = default;
+};
+
+/// One user edit to the officials list, e.g. an added person or alias; data is free-form JSON.
+struct OfficialsEditRecord
+{
+    qint64 id = 0;
+    QString officialId;
+    QString kind; ///< e.g. "add-person", "add-alias", "set-office"
+    QJsonObject data;
+    friend bool operator==(const OfficialsEditRecord &, const OfficialsEditRecord &) = default;
+};
+
+} // namespace Entente
+
+Q_DECLARE_METATYPE(Entente::MeetingRecord)
+Q_DECLARE_METATYPE(Entente::StatementRecord)
+Q_DECLARE_METATYPE(Entente::OfficialsEditRecord)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/article.h"
+#include "text/officialsmatcher.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Entente {
+
+/**
+ * The mentions of officials in a set of articles, found once with an OfficialsMatcher and
+ * kept per article and per official: counts for the officials table, keyword-in-context rows,
+ * the library filter by official, the `entente mentions` command.
+ */
+class MentionIndex
+{
+public:
+    /// One mention with the article it is in.
+    struct Hit
+    {
+        QString articleId;
+        Mention mention;
+    };
+
+    void build(const ArticleList &articles, const OfficialsMatcher &matcher);
+    void clear();
+
+    const ArticleList &articles() const { return m_articles; }
+    /// Mentions in the article @p articleId, in text order (ambiguous ones included).
+    QList<Mention> mentionsIn(const QString &articleId) const { return m_byArticle.value(articleId); }
+    /// Every resolved mention of @p officialId, by article (corpus order) then position.
+    QList<Hit> mentionsOf(const QString &officialId) const;
+    /// Resolved mentions of @p officialId in the whole set.
+    int count(const QString &officialId) const { return m_counts.value(officialId); }
+    /// Ids of the articles that mention @p officialId (resolved), in corpus order.
+    QStringList articlesMentioning(const QString &officialId) const;
+    /// The article with @p id, or nullptr.
+    const Article *article(const QString &id) const;
+    /// Every mention, article by article.
+    QList<Hit> allMentions() const;
+
+private:
+    ArticleList m_articles;
+    QHash<QString, QList<Mention>> m_byArticle;
+    QHash<QString, int> m_counts;
+};
+
+} // namespace Entente

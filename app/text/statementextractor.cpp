@@ -1,0 +1,832 @@
+#include "text/statementextractor.h"
+
+#include "text/offsetmap.h"
+#include "text/officephrase.h"
+#include "text/sentencesplitter.h"
+#include "text/speakerresolver.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+
+// Reporting verbs. Finite forms report on their own; participles ("..., stressing that")
+// only with "that" (indirect) or a colon (direct).
+const QString finiteCues = QStringLiteral(
+    "said|says|stated|states|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
+    "underlines|underscored|remarked|asserted|reiterated|continued|expressed|denounced|described|"
+    "urged|welcomed|noted|declared|told|identified|reminded|explained|insisted|warned|announced");
+const QString participleCues = QStringLiteral(
+    "saying|stating|stressing|emphasi[sz]ing|adding|noting|underlining|underscoring|asserting|"
+    "reiterating|expressing|declaring|reminding|explaining|insisting|warning");
+
+const QRegularExpression &anyCueExpression()
+{
+    static const QRegularExpression re(u"\\b(?:(?<finite>" + finiteCues + u")|(?<participle>"
+                                       + participleCues + u"))\\b");
+    return re;
+}
+
+const QRegularExpression &colonSpeechExpression()
+{
+    static const QRegularExpression re(u"\\b(?<cue>" + finiteCues + u'|' + participleCues
+                                       + u")[ \\t\\x{00a0}]*:[ \\t\\x{00a0}]*(?=[^\\s“”\"«])");
+    return re;
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == u'\u00a0';
+}
+
+bool isQuoteMark(QChar c)
+{
+    return c == u'\u201c' || c == u'\u201d' || c == u'"' || c == u'\u00ab' || c == u'\u00bb';
+}
+
+int wordCount(QStringView s)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool w = c.isLetterOrNumber();
+        if (w && !inWord)
+            ++words;
+        inWord = w;
+    }
+    return words;
+}
+
+// Words that may stand between a preposition and a name without making it the subject.
+bool isHonorificParticle(QStringView token)
+{
+    static const QSet<QString> particles = {QStringLiteral("al-Islam"), QStringLiteral("wal-muslimin"),
+                                            QStringLiteral("wal-Muslimin"), QStringLiteral("al-")};
+    return particles.contains(token.toString());
+}
+
+bool isObjectMarker(QStringView word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("by"),       QStringLiteral("with"),     QStringLiteral("of"),
+        QStringLiteral("to"),       QStringLiteral("for"),      QStringLiteral("from"),
+        QStringLiteral("about"),    QStringLiteral("at"),       QStringLiteral("on"),
+        QStringLiteral("in"),       QStringLiteral("between"),  QStringLiteral("among"),
+        QStringLiteral("against"),  QStringLiteral("than"),     QStringLiteral("met"),
+        QStringLiteral("meet"),     QStringLiteral("meets"),    QStringLiteral("meeting"),
+        QStringLiteral("received"), QStringLiteral("receives"), QStringLiteral("visited"),
+        QStringLiteral("hosted"),   QStringLiteral("told"),     QStringLiteral("including"),
+        QStringLiteral("like"),     QStringLiteral("under"),    QStringLiteral("after"),
+        QStringLiteral("before"),
+    };
+    return words.contains(word.toString().toLower());
+}
+
+// A mention of a possible speaker: a name, an office or a pronoun. UTF-16 offsets.
+struct Ref
+{
+    enum Kind { Name, Office, Pronoun };
+    qsizetype start = 0;
+    qsizetype end = 0;
+    Kind kind = Name;
+    QStringList ids; // Name: one id; Office: the holders over the article's date span
+    bool subject = true; // false after a preposition, or when possessive
+    bool insideQuote = false;
+    int sentence = 0;
+};
+
+struct Pending
+{
+    enum Source { Quote, Colon, Indirect };
+    Source source = Quote;
+    QList<QPair<qsizetype, qsizetype>> content; // UTF-16
+    qsizetype evidenceStart = 0;
+    qsizetype evidenceEnd = 0;
+    QString cue;
+    int subjectRef = -1;     // index into refs, or -1
+    bool mayContinue = false; // a cue-less quote opening a paragraph
+    int sentence = 0;
+    int paragraph = 0;
+};
+
+class Run
+{
+public:
+    Run(const StatementExtractor &extractor, const SpeakerResolver *resolver, const Article &a)
+        : m_extractor(extractor)
+        , m_resolver(resolver)
+        , m_article(a)
+        , m_text(a.text)
+        , m_sentences(SentenceSplitter::split(a.text))
+    {
+    }
+
+    StatementList run();
+
+private:
+    int sentenceAt(qsizetype pos) const;
+    int paragraphAt(qsizetype pos) const { return int(m_text.first(pos).count(u'\n')); }
+    void collectRefs();
+    void findQuotes();
+    void findColonSpeech();
+    void findIndirect();
+    bool insideDirect(qsizetype pos) const;
+    // The subject: the last subject reference wholly inside [from, to).
+    int lastSubjectIn(qsizetype from, qsizetype to) const;
+    int firstRefIn(qsizetype from, qsizetype to) const;
+    StatementList resolve();
+
+    const StatementExtractor &m_extractor;
+    const SpeakerResolver *m_resolver;
+    const Article &m_article;
+    const QString &m_text;
+    QList<SentenceSplitter::Sentence> m_sentences;
+    QList<Ref> m_refs;
+    QList<Pending> m_pending;
+    QList<QPair<qsizetype, qsizetype>> m_direct; // direct content and quote marks, UTF-16
+};
+
+int Run::sentenceAt(qsizetype pos) const
+{
+    auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), pos,
+                               [](qsizetype p, const SentenceSplitter::Sentence &s) { return p < s.start; });
+    if (it == m_sentences.cbegin())
+        return 0;
+    return int(std::distance(m_sentences.cbegin(), it) - 1);
+}
+
+void Run::collectRefs()
+{
+    // Names from the resolver (code points -> UTF-16).
+    QList<Ref> names;
+    if (m_resolver) {
+        const OffsetMap map(m_text);
+        const QList<SpeakerMention> mentions = m_resolver->mentions(m_text);
+        for (const SpeakerMention &m : mentions) {
+            Ref r;
+            r.kind = Ref::Name;
+            r.start = map.toUtf16(m.start);
+            r.end = map.toUtf16(m.end);
+            r.ids = m.officialId.isEmpty() ? m.candidates : QStringList{m.officialId};
+            if (r.ids.isEmpty())
+                continue;
+            names.append(r);
+        }
+    }
+    auto overlapsName = [&names](qsizetype s, qsizetype e) {
+        return std::any_of(names.cbegin(), names.cend(),
+                           [s, e](const Ref &r) { return r.start < e && s < r.end; });
+    };
+    auto gapIs = [this](qsizetype from, qsizetype to, const QRegularExpression &re) {
+        if (from > to || to - from > 4)
+            return false;
+        return re.matchView(QStringView(m_text).sliced(from, to - from)).hasMatch();
+    };
+    static const QRegularExpression spacesOnly(QStringLiteral("^[ \\x{00a0}]+$"));
+    static const QRegularExpression commaSpace(QStringLiteral("^,[ \\x{00a0}]*$"));
+
+    QList<Ref> offices;
+    for (const OfficePhrase &p : OfficePhrase::find(m_text)) {
+        if (overlapsName(p.start, p.end))
+            continue;
+        // A title before a name ("Iraqi President Barham Salih") or an apposition after it
+        // ("Abdul Latif Rashid, the President of Iraq"): the name speaks for both.
+        const bool title = std::any_of(names.cbegin(), names.cend(), [&](const Ref &n) {
+            return gapIs(p.end, n.start, spacesOnly);
+        });
+        qsizetype start = p.start;
+        if (m_text.sliced(0, start).endsWith(u"the ", Qt::CaseInsensitive))
+            start -= 4;
+        const bool apposition = std::any_of(names.cbegin(), names.cend(), [&](const Ref &n) {
+            return gapIs(n.end, start, commaSpace);
+        });
+        // Appositions of appositions: "Raisi, the President of Iran, Mr Abdul Latif Rashid".
+        if (title || apposition)
+            continue;
+        Ref r;
+        r.kind = Ref::Office;
+        r.start = start;
+        r.end = p.end;
+        r.ids = m_extractor.holdersOf(p.country, p.officeKey, m_article.published).ids;
+        offices.append(r);
+    }
+
+    QList<Ref> pronouns;
+    static const QRegularExpression pronounExpr(QStringLiteral("\\b(?:[Hh]e|[Ss]he)\\b"));
+    auto it = pronounExpr.globalMatch(m_text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Ref r;
+        r.kind = Ref::Pronoun;
+        r.start = m.capturedStart();
+        r.end = m.capturedEnd();
+        pronouns.append(r);
+    }
+
+    m_refs = names + offices + pronouns;
+    std::sort(m_refs.begin(), m_refs.end(), [](const Ref &a, const Ref &b) { return a.start < b.start; });
+
+    // Subject or object: look back over titles and honorifics to the previous word.
+    for (Ref &r : m_refs) {
+        r.sentence = sentenceAt(r.start);
+        const QStringView after = QStringView(m_text).sliced(r.end);
+        if (after.startsWith(u"’s") || after.startsWith(u"'s")) {
+            r.subject = false;
+            continue;
+        }
+        qsizetype pos = r.start;
+        while (true) {
+            while (pos > 0 && (m_text.at(pos - 1) == u' ' || m_text.at(pos - 1) == u'\u00a0'))
+                --pos;
+            if (pos == 0 || m_text.at(pos - 1) == u'\n')
+                break;
+            qsizetype b = pos;
+            while (b > 0 && !isSpace(m_text.at(b - 1)))
+                --b;
+            const QStringView token = QStringView(m_text).sliced(b, pos - b);
+            const QChar last = token.back();
+            if (!last.isLetterOrNumber() && last != u'-')
+                break; // punctuation: "delegation, Ayatollah Khamenei"
+            if (token.front().isUpper() || isHonorificParticle(token)) {
+                pos = b; // a title or honorific: "Iraqi Foreign Minister Fuad Hussein"
+                continue;
+            }
+            r.subject = !isObjectMarker(token);
+            break;
+        }
+    }
+}
+
+bool Run::insideDirect(qsizetype pos) const
+{
+    return std::any_of(m_direct.cbegin(), m_direct.cend(),
+                       [pos](const auto &d) { return pos >= d.first && pos < d.second; });
+}
+
+int Run::lastSubjectIn(qsizetype from, qsizetype to) const
+{
+    int found = -1;
+    for (int i = 0; i < m_refs.size(); ++i) {
+        const Ref &r = m_refs.at(i);
+        if (r.start >= from && r.end <= to && r.subject && !r.insideQuote)
+            found = i;
+    }
+    return found;
+}
+
+int Run::firstRefIn(qsizetype from, qsizetype to) const
+{
+    for (int i = 0; i < m_refs.size(); ++i) {
+        const Ref &r = m_refs.at(i);
+        if (r.start >= from && r.end <= to && !r.insideQuote)
+            return i;
+    }
+    return -1;
+}
+
+void Run::findQuotes()
+{
+    struct Quote
+    {
+        qsizetype open = 0;  // the opening mark
+        qsizetype close = -1; // the closing mark, -1 when the paragraph ends first
+        qsizetype contentEnd = 0;
+    };
+    QList<Quote> quotes;
+    const qsizetype n = m_text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = m_text.at(i);
+        QChar closer;
+        if (c == u'\u201c')
+            closer = u'\u201d';
+        else if (c == u'\u00ab')
+            closer = u'\u00bb';
+        else if (c == u'"')
+            closer = u'"';
+        else
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && m_text.at(j) != closer && m_text.at(j) != u'\n')
+            ++j;
+        Quote q;
+        q.open = i;
+        if (j < n && m_text.at(j) == closer) {
+            q.close = j;
+            q.contentEnd = j;
+            i = j;
+        } else {
+            q.contentEnd = j;
+            i = j - 1;
+        }
+        // Scraping residue such as `class = “cf”>`.
+        const QStringView before = QStringView(m_text).first(q.open).trimmed();
+        if (before.endsWith(u'=') || (q.close >= 0 && q.close + 1 < n && m_text.at(q.close + 1) == u'>'))
+            continue;
+        if (wordCount(QStringView(m_text).sliced(q.open + 1, q.contentEnd - q.open - 1)) < 2)
+            continue; // scare quotes around a single word
+        quotes.append(q);
+    }
+
+    static const QRegularExpression quotedAs(QStringLiteral("\\s(?:was|were)\\s+quoted\\s+as\\s+saying\\b"));
+    static const QRegularExpression trailingAnd(QStringLiteral("\\s+and\\s*$"));
+    static const QRegularExpression finiteExpr(u"\\b(?:" + finiteCues + u")\\b");
+    static const QRegularExpression gapAfterQuote(
+        QStringLiteral("^[\\s,\\x{00a0}]*(?:[\\w’'.-]+\\s+){0,4}$"));
+
+    for (int qi = 0; qi < quotes.size(); ++qi) {
+        const Quote &q = quotes.at(qi);
+        Pending p;
+        p.source = Pending::Quote;
+        qsizetype cs = q.open + 1;
+        qsizetype ce = q.contentEnd;
+        QString cue;
+        int subject = -1;
+        bool cueFound = false;
+
+        if (q.close < 0) {
+            // An open quote: the speaker's words may be followed by "and X was quoted as saying"
+            // or by a translator's leftover verb ("... Europe. mentionned.").
+            const QStringView body = QStringView(m_text).sliced(cs, ce - cs);
+            const auto m = quotedAs.matchView(body);
+            if (m.hasMatch()) {
+                const qsizetype verbAt = cs + m.capturedStart();
+                int ref = -1;
+                for (int i = 0; i < m_refs.size(); ++i) {
+                    if (m_refs.at(i).end <= verbAt && m_refs.at(i).start >= cs
+                        && QStringView(m_text).sliced(m_refs.at(i).end, verbAt - m_refs.at(i).end).trimmed().isEmpty())
+                        ref = i;
+                }
+                if (ref >= 0) {
+                    qsizetype cut = m_refs.at(ref).start;
+                    const auto andMatch = trailingAnd.matchView(QStringView(m_text).sliced(cs, cut - cs));
+                    if (andMatch.hasMatch())
+                        cut = cs + andMatch.capturedStart();
+                    ce = cut;
+                    subject = ref;
+                    cue = QStringLiteral("quoted as saying");
+                    cueFound = true;
+                }
+            } else {
+                const qsizetype lastStop = body.lastIndexOf(u". ");
+                if (lastStop > 0) {
+                    const QStringView tail = body.sliced(lastStop + 2).trimmed();
+                    if (!tail.isEmpty() && tail.front().isLower() && wordCount(tail) <= 3)
+                        ce = cs + lastStop + 1;
+                }
+            }
+        }
+        // Trim white space and a trailing comma.
+        while (cs < ce && isSpace(m_text.at(cs)))
+            ++cs;
+        while (ce > cs && (isSpace(m_text.at(ce - 1)) || m_text.at(ce - 1) == u','))
+            --ce;
+        if (ce <= cs)
+            continue;
+        p.content.append({cs, ce});
+        m_direct.append({q.open, q.close >= 0 ? q.close + 1 : q.contentEnd});
+
+        // A quote left open continues when the next paragraph opens with a quotation mark.
+        int last = qi;
+        while (quotes.at(last).close < 0 && last + 1 < quotes.size()) {
+            const Quote &next = quotes.at(last + 1);
+            const QStringView between = QStringView(m_text).sliced(quotes.at(last).contentEnd,
+                                                                   next.open - quotes.at(last).contentEnd);
+            if (!between.trimmed().isEmpty() || !between.contains(u'\n'))
+                break;
+            qsizetype ns = next.open + 1;
+            qsizetype ne = next.contentEnd;
+            while (ns < ne && isSpace(m_text.at(ns)))
+                ++ns;
+            while (ne > ns && (isSpace(m_text.at(ne - 1)) || m_text.at(ne - 1) == u','))
+                --ne;
+            p.content.append({ns, ne});
+            m_direct.append({next.open, next.close >= 0 ? next.close + 1 : next.contentEnd});
+            last = qi + 1;
+            ++qi;
+        }
+        const Quote &lastQuote = quotes.at(last);
+        p.evidenceStart = q.open;
+        p.evidenceEnd = lastQuote.close >= 0 ? lastQuote.close + 1 : lastQuote.contentEnd;
+        p.sentence = sentenceAt(q.open);
+        p.paragraph = paragraphAt(q.open);
+        p.cue = cue;
+        p.subjectRef = subject;
+
+        if (!cueFound && lastQuote.close >= 0) {
+            // After the quote, in the same sentence: "..., Salih said" / "..., he added."
+            const int si = sentenceAt(lastQuote.close);
+            const qsizetype frameEnd = m_sentences.value(si).end;
+            const qsizetype frameStart = lastQuote.close + 1;
+            if (frameEnd > frameStart) {
+                const QStringView frame = QStringView(m_text).sliced(frameStart, frameEnd - frameStart);
+                const auto m = finiteExpr.matchView(frame);
+                if (m.hasMatch() && gapAfterQuote.matchView(frame.first(m.capturedStart())).hasMatch()) {
+                    const qsizetype cueAt = frameStart + m.capturedStart();
+                    int after = lastSubjectIn(frameStart, cueAt);
+                    if (after < 0) // "..., said Salih"
+                        after = firstRefIn(frameStart + m.capturedEnd(),
+                                           std::min(frameEnd, frameStart + m.capturedEnd() + 40));
+                    // Without a subject ("... “complementary economies,” and expressed ...")
+                    // the verb belongs to the sentence's subject: look before the quote.
+                    if (after >= 0) {
+                        cue = m.captured();
+                        cueFound = true;
+                        subject = after;
+                        p.evidenceEnd = std::max(p.evidenceEnd, frameEnd);
+                    }
+                }
+            }
+        }
+        if (!cueFound) {
+            // Before the quote: from the start of its sentence, or the sentence before when
+            // this one is only the quote and that one ends with a colon.
+            const int si = sentenceAt(q.open);
+            qsizetype frameStart = m_sentences.value(si).start;
+            if (frameStart >= q.open && si > 0) {
+                const auto &prev = m_sentences.at(si - 1);
+                if (m_text.at(prev.end - 1) == u':')
+                    frameStart = prev.start;
+            }
+            if (frameStart < q.open) {
+                const QStringView frame = QStringView(m_text).sliced(frameStart, q.open - frameStart);
+                auto it = finiteExpr.globalMatchView(frame);
+                qsizetype cueAt = -1;
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    if (insideDirect(frameStart + m.capturedStart()))
+                        continue;
+                    cueAt = frameStart + m.capturedStart();
+                    cue = m.captured();
+                }
+                if (cueAt >= 0) {
+                    cueFound = true;
+                    subject = lastSubjectIn(frameStart, cueAt);
+                    p.evidenceStart = frameStart;
+                }
+            }
+        }
+        p.cue = cue;
+        p.subjectRef = subject;
+        p.mayContinue = !cueFound;
+        m_pending.append(p);
+    }
+}
+
+void Run::findColonSpeech()
+{
+    auto it = colonSpeechExpression().globalMatch(m_text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const qsizetype cueAt = m.capturedStart(u"cue");
+        if (insideDirect(cueAt))
+            continue;
+        qsizetype cs = m.capturedEnd();
+        qsizetype ce = m_text.indexOf(u'\n', cs);
+        if (ce < 0)
+            ce = m_text.size();
+        while (ce > cs && isSpace(m_text.at(ce - 1)))
+            --ce;
+        if (wordCount(QStringView(m_text).sliced(cs, ce - cs)) < 2)
+            continue;
+        Pending p;
+        p.source = Pending::Colon;
+        p.content.append({cs, ce});
+        p.cue = m.captured(u"cue");
+        p.sentence = sentenceAt(cueAt);
+        p.paragraph = paragraphAt(cueAt);
+        const qsizetype sentenceStart = m_sentences.value(p.sentence).start;
+        // The subject stands before the sentence's first cue ("X, emphasizing that ..., added:").
+        qsizetype firstCue = cueAt;
+        const auto c = anyCueExpression().match(m_text, sentenceStart);
+        if (c.hasMatch() && c.capturedStart() < firstCue)
+            firstCue = c.capturedStart();
+        p.subjectRef = lastSubjectIn(sentenceStart, firstCue);
+        p.evidenceStart = sentenceStart;
+        p.evidenceEnd = ce;
+        m_direct.append({cueAt, ce});
+        m_pending.append(p);
+    }
+}
+
+void Run::findIndirect()
+{
+    static const QRegularExpression gapBeforeCue(QStringLiteral(
+        "^[\\s\\x{00a0}]*(?:,[^,]{1,60},[\\s\\x{00a0}]*)?"
+        "(?:(?:also|has|had|have|further|again|then|later|previously|earlier|once\\s+again)[\\s\\x{00a0}]+)*$"));
+    static const QRegularExpression thatAfter(QStringLiteral("^[\\s\\x{00a0}]*that[\\s\\x{00a0}]+"));
+    static const QRegularExpression trailingCue(u",[\\s\\x{00a0}]*(?<subject>\\S+(?:\\s+\\S+){0,3}?)[\\s\\x{00a0}]+(?:also[\\s\\x{00a0}]+)?(?<cue>"
+                                                + finiteCues + u")[\\s\\x{00a0}]*[.!]?$");
+    static const QRegularExpression coordinatedCue(u"^[\\s\\x{00a0},]*(?:and|but|while)[\\s\\x{00a0}]+(?:also[\\s\\x{00a0}]+)?(?<cue>"
+                                                   + finiteCues + u")\\b");
+    static const QRegularExpression conjunctionStart(QStringLiteral("^(?:and|but|or)\\b"));
+
+    // Reported speech in [from, limit) of sentence si: the first cue with a subject right
+    // before it (or, for "..., stressing that", the sentence's subject).
+    auto tryRegion = [&](int si, qsizetype from, qsizetype limit) -> bool {
+        const auto &s = m_sentences.at(si);
+        auto it = anyCueExpression().globalMatch(m_text.first(limit), from);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const qsizetype cueAt = m.capturedStart();
+            const qsizetype cueEnd = m.capturedEnd();
+            if (insideDirect(cueAt))
+                return false;
+            int subject = -1;
+            qsizetype cs = cueEnd;
+            const QStringView rest = QStringView(m_text).sliced(cueEnd, limit - cueEnd);
+            const auto that = thatAfter.matchView(rest);
+            if (m.capturedLength(u"participle") > 0) {
+                // "..., stressing that ...": the subject is the sentence's.
+                if (!that.hasMatch() || !QStringView(m_text).sliced(s.start, cueAt - s.start).trimmed().endsWith(u','))
+                    continue;
+                subject = lastSubjectIn(s.start, cueAt);
+            } else {
+                for (int i = 0; i < m_refs.size(); ++i) {
+                    const Ref &r = m_refs.at(i);
+                    if (r.end > cueAt || r.start < s.start || !r.subject || r.insideQuote)
+                        continue;
+                    if (gapBeforeCue.matchView(QStringView(m_text).sliced(r.end, cueAt - r.end)).hasMatch())
+                        subject = i;
+                }
+            }
+            if (subject < 0)
+                continue;
+            if (that.hasMatch())
+                cs += that.capturedLength();
+            while (cs < limit && isSpace(m_text.at(cs)))
+                ++cs;
+            qsizetype ce = limit;
+            while (ce > cs && (isSpace(m_text.at(ce - 1)) || m_text.at(ce - 1) == u'.' || m_text.at(ce - 1) == u','))
+                --ce;
+            if (cs >= ce || m_text.at(cs) == u':' || wordCount(QStringView(m_text).sliced(cs, ce - cs)) < 3)
+                continue;
+            Pending p;
+            p.source = Pending::Indirect;
+            p.sentence = si;
+            p.paragraph = s.paragraph;
+            p.evidenceStart = s.start;
+            p.evidenceEnd = s.end;
+            p.content.append({cs, ce});
+            p.cue = m.captured();
+            p.subjectRef = subject;
+            m_pending.append(p);
+            return true;
+        }
+        return false;
+    };
+
+    for (int si = 0; si < m_sentences.size(); ++si) {
+        const auto &s = m_sentences.at(si);
+        const QStringView sentence = QStringView(m_text).sliced(s.start, s.end - s.start);
+        const qsizetype firstMark = std::find_if(sentence.cbegin(), sentence.cend(), isQuoteMark) - sentence.cbegin();
+        if (firstMark < sentence.size()) {
+            // A sentence with quoted words. Reported speech around them counts only where it
+            // stands on its own: before a quote that continues it ("... against IS “and
+            // would never forget this”") and after the last one ("... and expressed optimism
+            // that ...").
+            const qsizetype open = s.start + firstMark;
+            if (open + 1 < s.end && conjunctionStart.matchView(QStringView(m_text).sliced(open + 1, s.end - open - 1)).hasMatch())
+                tryRegion(si, s.start, open);
+            const qsizetype lastMark = std::find_if(sentence.crbegin(), sentence.crend(), isQuoteMark) - sentence.crbegin();
+            const qsizetype close = s.end - lastMark; // just after the last mark
+            if (close > open + 1 && close < s.end) {
+                const auto c = coordinatedCue.matchView(QStringView(m_text).sliced(close, s.end - close));
+                if (c.hasMatch()) {
+                    const qsizetype cueAt = close + c.capturedStart(u"cue");
+                    const qsizetype cueEnd = close + c.capturedEnd(u"cue");
+                    const int subject = lastSubjectIn(s.start, open);
+                    qsizetype cs = cueEnd;
+                    const auto that = thatAfter.matchView(QStringView(m_text).sliced(cs, s.end - cs));
+                    if (that.hasMatch())
+                        cs += that.capturedLength();
+                    while (cs < s.end && isSpace(m_text.at(cs)))
+                        ++cs;
+                    qsizetype ce = s.end;
+                    while (ce > cs && (isSpace(m_text.at(ce - 1)) || m_text.at(ce - 1) == u'.'))
+                        --ce;
+                    if (subject >= 0 && wordCount(QStringView(m_text).sliced(cs, ce - cs)) >= 3) {
+                        Pending p;
+                        p.source = Pending::Indirect;
+                        p.sentence = si;
+                        p.paragraph = s.paragraph;
+                        p.evidenceStart = s.start;
+                        p.evidenceEnd = s.end;
+                        p.content.append({cs, ce});
+                        p.cue = m_text.sliced(cueAt, cueEnd - cueAt);
+                        p.subjectRef = subject;
+                        m_pending.append(p);
+                    }
+                }
+            }
+            continue;
+        }
+        // Where direct speech starts inside the sentence (colon speech), the indirect part ends.
+        qsizetype limit = s.end;
+        for (const Pending &p : std::as_const(m_pending)) {
+            if (p.source != Pending::Colon)
+                continue;
+            const qsizetype contentStart = p.content.constFirst().first;
+            if (contentStart > s.start && contentStart <= s.end) {
+                const auto c = colonSpeechExpression().match(m_text, s.start);
+                if (c.hasMatch() && c.capturedStart() < limit)
+                    limit = c.capturedStart();
+            }
+        }
+        if (insideDirect(s.start) && limit == s.end)
+            continue;
+
+        // "..., he said."
+        const auto t = trailingCue.matchView(sentence);
+        if (t.hasMatch() && limit == s.end) {
+            const qsizetype subjStart = s.start + t.capturedStart(u"subject");
+            const qsizetype subjEnd = s.start + t.capturedEnd(u"subject");
+            const int ref = firstRefIn(subjStart, subjEnd);
+            if (ref >= 0 && m_refs.at(ref).start == subjStart && m_refs.at(ref).end == subjEnd) {
+                const qsizetype ce = s.start + t.capturedStart();
+                if (wordCount(QStringView(m_text).sliced(s.start, ce - s.start)) >= 3) {
+                    Pending p;
+                    p.source = Pending::Indirect;
+                    p.sentence = si;
+                    p.paragraph = s.paragraph;
+                    p.evidenceStart = s.start;
+                    p.evidenceEnd = s.end;
+                    p.content.append({s.start, ce});
+                    p.cue = t.captured(u"cue");
+                    p.subjectRef = ref;
+                    m_pending.append(p);
+                    continue;
+                }
+            }
+        }
+        tryRegion(si, s.start, limit);
+    }
+}
+
+StatementList Run::resolve()
+{
+    std::sort(m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
+        return a.content.constFirst().first < b.content.constFirst().first;
+    });
+    const OffsetMap map(m_text);
+    StatementList result;
+    QString lastSpeaker;
+    int lastSpeakerSentence = -100;
+    bool lastWasDirect = false;
+
+    for (const Pending &p : std::as_const(m_pending)) {
+        Statement st;
+        st.articleId = m_article.id;
+        st.kind = p.source == Pending::Indirect ? Statement::Kind::Indirect : Statement::Kind::Direct;
+        st.cue = p.cue;
+        st.date = m_article.published;
+        st.status = Statement::Status::Extracted;
+        QStringList texts;
+        for (const auto &c : p.content) {
+            st.content.append({map.toCodePoint(c.first), map.toCodePoint(c.second)});
+            texts.append(m_text.sliced(c.first, c.second - c.first));
+        }
+        st.text = texts.join(QStringLiteral(" … "));
+        qsizetype evStart = p.evidenceStart;
+        qsizetype evEnd = p.evidenceEnd;
+
+        if (p.subjectRef >= 0) {
+            const Ref &r = m_refs.at(p.subjectRef);
+            st.speakerText = m_text.sliced(r.start, r.end - r.start);
+            evStart = std::min(evStart, r.start);
+            evEnd = std::max(evEnd, r.end);
+            switch (r.kind) {
+            case Ref::Name:
+            case Ref::Office:
+                if (r.ids.size() == 1)
+                    st.speakerId = r.ids.constFirst();
+                else if (!lastSpeaker.isEmpty() && r.ids.contains(lastSpeaker))
+                    st.speakerId = lastSpeaker;
+                else
+                    st.speakerCandidates = r.ids;
+                break;
+            case Ref::Pronoun:
+                if (!lastSpeaker.isEmpty() && p.sentence - lastSpeakerSentence <= 3) {
+                    st.speakerId = lastSpeaker;
+                } else {
+                    // The subject of the previous sentence.
+                    const int prev = p.sentence - 1;
+                    for (const Ref &c : std::as_const(m_refs)) {
+                        if (c.sentence == prev && c.subject && c.kind != Ref::Pronoun && c.ids.size() == 1) {
+                            st.speakerId = c.ids.constFirst();
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+        } else if (p.mayContinue && lastWasDirect && !lastSpeaker.isEmpty()
+                   && p.sentence - lastSpeakerSentence <= 1) {
+            // A quote with no cue right after another one by the same speaker.
+            st.speakerId = lastSpeaker;
+        }
+        st.evidence = {map.toCodePoint(evStart), map.toCodePoint(evEnd)};
+        st.tags = StatementExtractor::suggestTags(st.text);
+        if (!st.speakerId.isEmpty()) {
+            lastSpeaker = st.speakerId;
+            lastSpeakerSentence = sentenceAt(p.content.constLast().second - 1);
+        }
+        lastWasDirect = st.isDirect();
+        result.append(st);
+    }
+    return result;
+}
+
+StatementList Run::run()
+{
+    collectRefs();
+    findQuotes();
+    for (Ref &r : m_refs)
+        r.insideQuote = insideDirect(r.start);
+    findColonSpeech();
+    for (Ref &r : m_refs)
+        r.insideQuote = insideDirect(r.start);
+    findIndirect();
+    return resolve();
+}
+
+} // namespace
+
+StatementExtractor::StatementExtractor(const SpeakerResolver *resolver)
+    : m_resolver(resolver)
+{
+}
+
+StatementList StatementExtractor::extract(const Article &article) const
+{
+    Run run(*this, m_resolver, article);
+    return run.run();
+}
+
+StatementList StatementExtractor::extract(const ArticleList &articles) const
+{
+    StatementList all;
+    for (const Article &a : articles)
+        all += extract(a);
+    return all;
+}
+
+StatementExtractor::OfficeHolders StatementExtractor::holdersOf(const QString &office,
+                                                                const EdtfDate &date) const
+{
+    OfficeHolders h;
+    if (!m_resolver || !date.isValid())
+        return h;
+    h.ids = m_resolver->holdersOfTitle(office, date.earliest(), date.latest());
+    h.ambiguous = h.ids.size() > 1;
+    return h;
+}
+
+StatementExtractor::OfficeHolders StatementExtractor::holdersOf(const QString &country,
+                                                                const QString &officeKey,
+                                                                const EdtfDate &date) const
+{
+    OfficeHolders h;
+    if (!m_resolver || !date.isValid())
+        return h;
+    h.ids = m_resolver->holdersOf(country, officeKey, date.earliest(), date.latest());
+    h.ambiguous = h.ids.size() > 1;
+    return h;
+}
+
+QStringList StatementExtractor::suggestTags(const QString &text)
+{
+    struct Topic
+    {
+        const char *tag;
+        const char16_t *pattern;
+    };
+    static const Topic topics[] = {
+        {"security", u"\\b(?:secur\\w*|terror\\w*|daesh|isis|islamic state|border\\w*|military|"
+                     u"intelligence|armed forces|hashd|peshmerga|defen[cs]e)\\b"},
+        {"economy", u"\\b(?:econom\\w*|trade|business|commerc\\w*|energy|water|investment\\w*|visas?)\\b"},
+        {"sovereignty", u"\\b(?:intervention|interference|sovereign\\w*|independen\\w*|foreign forces|"
+                        u"americans?|us-led|u\\.s\\.|withdrawal|expulsion|outside parties)\\b"},
+        {"relations", u"\\b(?:relations?|relationships?|ties|cooperation|partnership|fraternal|"
+                      u"friendship|connections)\\b"},
+    };
+    static const QList<QRegularExpression> expressions = [] {
+        QList<QRegularExpression> list;
+        for (const Topic &t : topics)
+            list.append(QRegularExpression(QString::fromUtf16(t.pattern),
+                                           QRegularExpression::CaseInsensitiveOption));
+        return list;
+    }();
+    QStringList tags;
+    for (int i = 0; i < int(std::size(topics)); ++i) {
+        if (expressions.at(i).match(text).hasMatch())
+            tags.append(QLatin1StringView(topics[i].tag));
+    }
+    tags.sort();
+    return tags;
+}
+
+} // namespace Entente

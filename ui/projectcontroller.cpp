@@ -1,0 +1,452 @@
+#include "projectcontroller.h"
+
+#include "dialogs/exportdialog.h"
+#include "dialogs/importarticledialog.h"
+#include "io/corpusloader.h"
+#include "mainwindow.h"
+#include "search/searchpanel.h"
+#include "tags/taggingcontroller.h"
+#include "tags/taghighlighting.h"
+#include "settings.h"
+#include "store/project.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace Entente {
+
+namespace {
+
+constexpr int MaxRecent = 8;
+const Preference<QStringList> recentProjectsPreference{"Project/Recent"};
+const Preference<QString> lastFolderPreference{"Project/LastFolder"};
+
+QString startFolder()
+{
+    const QString last = lastFolderPreference.get();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString withSuffix(const QString &path)
+{
+    return path.endsWith(QLatin1StringView(".entente"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".entente");
+}
+
+} // namespace
+
+ProjectController::ProjectController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_project = new Project(this);
+    connect(m_project, &Project::opened, this, &ProjectController::onOpened);
+    connect(m_project, &Project::articlesChanged, this, &ProjectController::reloadArticles);
+    connect(m_project, &Project::closed, this, &ProjectController::updateActions);
+    createActions();
+    createPanels();
+    updateActions();
+}
+
+ProjectController::~ProjectController()
+{
+    m_project->close();
+}
+
+QString ProjectController::defaultProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default.entente"));
+}
+
+void ProjectController::createActions()
+{
+    QMenu *file = m_window->menu(QStringLiteral("file"));
+    QAction *before = file->actions().value(0);
+
+    auto *newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project\u2026"), this);
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &ProjectController::newProject);
+    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project\u2026"), this);
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &ProjectController::openProject);
+    m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
+    m_recentMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
+    m_saveAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As\u2026"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setToolTip(tr("Save a copy of the project under another name and continue in the copy"));
+    connect(m_saveAs, &QAction::triggered, this, &ProjectController::saveProjectAs);
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Articles\u2026"), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &ProjectController::importArticles);
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Annotations\u2026"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &ProjectController::exportAnnotations);
+    for (QAction *a : {newAction, openAction, m_saveAs, m_import, m_export})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    file->insertAction(before, newAction);
+    file->insertAction(before, openAction);
+    file->insertMenu(before, m_recentMenu);
+    file->insertAction(before, m_saveAs);
+    file->insertSeparator(before);
+    file->insertAction(before, m_import);
+    file->insertAction(before, m_export);
+    file->insertSeparator(before);
+    updateRecentMenu();
+
+    // Edit: undo and redo over the project's stack, right after File.
+    QMenu *edit = m_window->menu(QStringLiteral("edit"));
+    edit->setTitle(tr("&Edit"));
+    if (QMenu *view = m_window->menu(QStringLiteral("view")))
+        m_window->menuBar()->insertMenu(view->menuAction(), edit);
+    m_undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    for (QAction *a : {m_undo, m_redo}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        edit->addAction(a);
+        m_window->addAction(a);
+    }
+    edit->addSeparator();
+
+    m_historyDock = new QDockWidget(tr("History"), m_window);
+    m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    m_undoView = new QUndoView(m_project->undoStack(), m_historyDock);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(m_undoView);
+    m_window->addDock(m_historyDock, Qt::RightDockWidgetArea);
+    m_historyDock->hide();
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    edit->addAction(history);
+}
+
+void ProjectController::createPanels()
+{
+    ReaderArea *reader = m_window->readerArea();
+    m_highlighting = new TagHighlighting(m_project, reader, this);
+    m_tagging = new TaggingController(m_project, reader, m_window);
+    connect(m_tagging, &TaggingController::message, this, &ProjectController::message);
+    QMenu *edit = m_window->menu(QStringLiteral("edit"));
+    edit->addAction(m_tagging->tagSelectionAction());
+
+    m_searchPanel = new SearchPanel(m_project, reader, m_window);
+    m_searchDock = new QDockWidget(tr("Search"), m_window);
+    m_searchDock->setObjectName(QStringLiteral("SearchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_window->addDock(m_searchDock, Qt::LeftDockWidgetArea);
+    if (QDockWidget *library = m_window->libraryDock())
+        m_window->tabifyDockWidget(library, m_searchDock);
+    if (QDockWidget *library = m_window->libraryDock())
+        library->raise();
+    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Articles…"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->focusSearch();
+    });
+    edit->addAction(find);
+    m_window->addAction(find);
+}
+
+void ProjectController::updateActions()
+{
+    const bool open = m_project->isOpen();
+    const bool writable = open && !m_project->isReadOnly();
+    m_saveAs->setEnabled(open);
+    m_import->setEnabled(writable);
+    m_export->setEnabled(open);
+    Q_EMIT titleChanged(titleText());
+}
+
+QString ProjectController::titleText() const
+{
+    if (!m_project->isOpen())
+        return QString();
+    QString title = m_temporary ? tr("%1 (temporary)").arg(m_temporaryName) : m_project->displayName();
+    if (m_project->isReadOnly())
+        title += QStringLiteral(" ") + tr("[read-only]");
+    return title;
+}
+
+void ProjectController::reloadArticles()
+{
+    m_window->setArticles(m_project->isOpen() ? m_project->articles() : ArticleList());
+}
+
+void ProjectController::onOpened()
+{
+    reloadArticles();
+    updateActions();
+    if (!m_temporary)
+        addRecent(m_project->fileName());
+    Q_EMIT projectChanged();
+}
+
+bool ProjectController::openDefaultProject(QString *error, const QString &corpusDirectory)
+{
+    const QString path = defaultProjectPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString corpus = corpusDirectory.isEmpty() ? CorpusLoader::bundledCorpusDirectory() : corpusDirectory;
+        if (!Project::createFromCorpus(path, corpus, error))
+            return false;
+    }
+    if (openProjectFile(path, false, error))
+        return true;
+    // Another instance has it open, or the file is read-only: read it at least.
+    QString readOnlyError;
+    if (openProjectFile(path, true, &readOnlyError)) {
+        Q_EMIT message(tr("The default project opened read-only: %1").arg(error ? *error : QString()));
+        return true;
+    }
+    return false;
+}
+
+bool ProjectController::openTemporaryProject(const QString &directory, QString *error)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        if (error)
+            *error = tr("Cannot create a temporary folder: %1").arg(dir->errorString());
+        return false;
+    }
+    const QString path = dir->filePath(QStringLiteral("corpus.entente"));
+    if (!Project::createFromCorpus(path, directory, error))
+        return false;
+    // The new file is opened by the project object, so the old temporary folder can go after.
+    std::unique_ptr<QTemporaryDir> previous = std::move(m_temporary);
+    m_temporary = std::move(dir);
+    m_temporaryName = QFileInfo(QDir::cleanPath(directory)).fileName();
+    if (!openProjectFile(path, false, error)) {
+        m_temporary = std::move(previous);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectController::openProjectFile(const QString &path, bool readOnly, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const Project::OpenMode mode = readOnly ? Project::OpenMode::ReadOnly : Project::OpenMode::ReadWrite;
+    {
+        // Try the file first, so a file that cannot be opened leaves the current one open.
+        Project probe;
+        if (!probe.open(absolute, mode)) {
+            if (error)
+                *error = probe.errorString();
+            return false;
+        }
+    }
+    const QString previous = m_project->fileName();
+    const bool previousReadOnly = m_project->isReadOnly();
+    const bool wasTemporary = m_temporary && previous.startsWith(m_temporary->path());
+    if (!m_project->open(absolute, mode)) {
+        if (error)
+            *error = m_project->errorString();
+        if (!previous.isEmpty())
+            m_project->open(previous, previousReadOnly ? Project::OpenMode::ReadOnly : Project::OpenMode::ReadWrite);
+        return false;
+    }
+    if (wasTemporary && !absolute.startsWith(m_temporary->path()))
+        m_temporary.reset();
+    return true;
+}
+
+bool ProjectController::openProjectInteractively(const QString &path)
+{
+    QString error;
+    if (openProjectFile(path, false, &error))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Open failed"),
+                    tr("\u201C%1\u201D could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::NoButton, m_window);
+    box.setInformativeText(error + QStringLiteral("\n\n") + tr("The file was left as it is."));
+    QString readOnlyError;
+    bool canReadOnly = false;
+    {
+        Project probe;
+        canReadOnly = probe.open(QFileInfo(path).absoluteFilePath(), Project::OpenMode::ReadOnly);
+        readOnlyError = probe.errorString();
+    }
+    QPushButton *readOnly = nullptr;
+    if (canReadOnly) {
+        box.setInformativeText(error + QStringLiteral("\n\n")
+                               + tr("You can still open it read-only: read, search and export, but not edit."));
+        readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    }
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (readOnly && box.clickedButton() == readOnly) {
+        if (openProjectFile(path, true, &error))
+            return true;
+        QMessageBox::warning(m_window, tr("Open failed"), error);
+    }
+    return false;
+}
+
+void ProjectController::newProject()
+{
+    QString fileName = QFileDialog::getSaveFileName(m_window, tr("New Project"), QDir(startFolder()).filePath(tr("Untitled.entente")),
+                                                    tr("Entente projects (*.entente)"));
+    if (fileName.isEmpty())
+        return;
+    fileName = withSuffix(fileName);
+    lastFolderPreference.set(QFileInfo(fileName).absolutePath());
+    if (QFileInfo::exists(fileName)) {
+        QMessageBox::warning(m_window, tr("New Project"),
+                             tr("\u201C%1\u201D already exists. Choose another name; existing files are never overwritten.")
+                                 .arg(QDir::toNativeSeparators(fileName)));
+        return;
+    }
+    const auto answer = QMessageBox::question(m_window, tr("New Project"), tr("Start the new project with the articles of the bundled corpus?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    QString error;
+    bool ok = false;
+    if (answer == QMessageBox::Yes) {
+        ok = Project::createFromCorpus(fileName, CorpusLoader::bundledCorpusDirectory(), &error);
+    } else {
+        Project created;
+        ok = created.create(fileName);
+        if (!ok)
+            error = created.errorString();
+    }
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("New Project"), tr("The project could not be created.") + QStringLiteral("\n\n") + error);
+        return;
+    }
+    openProjectInteractively(fileName);
+}
+
+void ProjectController::openProject()
+{
+    const QString fileName = QFileDialog::getOpenFileName(m_window, tr("Open Project"), startFolder(),
+                                                          tr("Entente projects (*.entente);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    lastFolderPreference.set(QFileInfo(fileName).absolutePath());
+    openProjectInteractively(fileName);
+}
+
+void ProjectController::saveProjectAs()
+{
+    if (!m_project->isOpen())
+        return;
+    QString fileName = QFileDialog::getSaveFileName(m_window, tr("Save Project As"),
+                                                    QDir(startFolder()).filePath(m_project->displayName() + tr(" copy.entente")),
+                                                    tr("Entente projects (*.entente)"));
+    if (fileName.isEmpty())
+        return;
+    fileName = withSuffix(fileName);
+    if (QFileInfo(fileName).absoluteFilePath() == QFileInfo(m_project->fileName()).absoluteFilePath())
+        return; // every edit is saved already
+    if (QFileInfo::exists(fileName) && !QFile::remove(fileName)) {
+        QMessageBox::warning(m_window, tr("Save As failed"), tr("\u201C%1\u201D exists and cannot be replaced.").arg(QDir::toNativeSeparators(fileName)));
+        return;
+    }
+    if (!m_project->saveAs(fileName)) {
+        QMessageBox::warning(m_window, tr("Save As failed"), m_project->errorString());
+        return;
+    }
+    lastFolderPreference.set(QFileInfo(fileName).absolutePath());
+    QString error;
+    if (!openProjectFile(fileName, false, &error))
+        QMessageBox::warning(m_window, tr("Save As"), tr("The copy was written but could not be opened:") + QStringLiteral("\n\n") + error);
+    else
+        Q_EMIT message(tr("Saved a copy as %1; you are now working in it.").arg(QDir::toNativeSeparators(fileName)));
+}
+
+void ProjectController::importArticles()
+{
+    if (!m_project->isOpen() || m_project->isReadOnly())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import Articles"), startFolder(),
+                                                            tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    int imported = 0;
+    for (const QString &file : files) {
+        lastFolderPreference.set(QFileInfo(file).absolutePath());
+        ImportArticleDialog dialog(m_project, m_window);
+        if (!dialog.setFile(file)) {
+            QMessageBox::warning(m_window, tr("Import failed"), dialog.errorString());
+            continue;
+        }
+        if (dialog.exec() != QDialog::Accepted)
+            continue;
+        if (!m_project->importArticle(dialog.article())) {
+            QMessageBox::warning(m_window, tr("Import failed"), m_project->errorString());
+            continue;
+        }
+        ++imported;
+    }
+    if (imported > 0)
+        Q_EMIT message(tr("Imported %n article(s).", nullptr, imported));
+}
+
+void ProjectController::exportAnnotations()
+{
+    if (!m_project->isOpen())
+        return;
+    ExportDialog dialog(m_project, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(tr("Annotations exported."));
+}
+
+QStringList ProjectController::recentProjects() const
+{
+    return recentProjectsPreference.get();
+}
+
+void ProjectController::addRecent(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList recent = recentProjectsPreference.get();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    recentProjectsPreference.set(recent);
+    updateRecentMenu();
+}
+
+void ProjectController::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentProjectsPreference.get();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).completeBaseName());
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openProjectInteractively(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            recentProjectsPreference.set({});
+            updateRecentMenu();
+        });
+    }
+}
+
+} // namespace Entente

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "reader/highlightspan.h"
+#include "text/offsetmap.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QColor>
+
+namespace Entente {
+
+/// The reader's highlighter: the "Entente Article" syntax definition (quoted passages) from
+/// KSyntaxHighlighting, with named overlay layers (residue, annotations, mentions...) merged
+/// on top in the order the layers were first set.
+class ReaderHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    explicit ReaderHighlighter(QTextDocument *document);
+
+    /// The one Repository of the application, with Entente's own definitions added.
+    static KSyntaxHighlighting::Repository &repository();
+    /// The "Entente Article" definition (invalid if the resource did not load).
+    static KSyntaxHighlighting::Definition articleDefinition();
+    static QString articleDefinitionName() { return QStringLiteral("Entente Article"); }
+
+    /// Picks the light or dark default theme for @p palette and remembers its text colour.
+    void setPalette(const QPalette &palette);
+
+    /// The code point <-> UTF-16 map of the document's text (set when the text changes).
+    void setOffsetMap(const OffsetMap &map) { m_map = map; }
+
+    void setLayer(const QString &name, const HighlightSpans &spans);
+    void clearLayer(const QString &name);
+    void clearLayers();
+    QStringList layerNames() const;
+    /// Tooltips of every span covering UTF-16 position @p utf16 (in layer order).
+    QStringList toolTipsAt(qsizetype utf16) const;
+
+protected:
+    void highlightBlock(const QString &text) override;
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+
+private:
+    struct Span
+    {
+        qsizetype start; // UTF-16
+        qsizetype end;
+        QTextCharFormat format;
+        QString toolTip;
+    };
+    struct Layer
+    {
+        QString name;
+        QList<Span> spans; // sorted by start
+    };
+
+    OffsetMap m_map;
+    QList<Layer> m_layers;
+    QColor m_textColor;
+};
+
+} // namespace Entente

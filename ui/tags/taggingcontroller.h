@@ -1,0 +1,59 @@
+#pragma once
+
+#include "tags/tagentrypopup.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace Entente {
+
+class ArticleView;
+class Project;
+class ReaderArea;
+
+/// Tagging from the reader: the "Tag Selection…" action (Ctrl+T, and in every pane's context
+/// menu) opens a TagEntryPopup at the selection; the chosen tag path is created when new and
+/// applied to the span — a new annotation, or one more tag on an annotation with exactly that
+/// span — as one undo step.
+class TaggingController : public QObject
+{
+    Q_OBJECT
+public:
+    /// The action is added to @p window, so its shortcut works anywhere in that window.
+    TaggingController(Project *project, ReaderArea *reader, QWidget *window);
+
+    QAction *tagSelectionAction() const { return m_action; }
+    /// The open popup, if any (for tests).
+    TagEntryPopup *popup() const { return m_popup; }
+
+    /// Opens the popup for the selection of @p view (the current pane when null). False, with
+    /// a message, when there is no selection or the project cannot be edited.
+    bool tagSelection(ArticleView *view = nullptr);
+    /**
+     * Tags [start, end) of @p articleId with @p path, creating missing tags (each new tag gets
+     * a colour of its own). Returns the annotation id, 0 on failure (see errorString()).
+     */
+    qint64 applyTag(const QString &articleId, qsizetype start, qsizetype end, const QString &path);
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    /// A short message for the status bar.
+    void message(const QString &text);
+
+private:
+    void addContextMenuItem(ArticleView *view);
+    qint64 ensureTag(const QString &path);
+    void updateEnabled();
+
+    QPointer<Project> m_project;
+    QPointer<ReaderArea> m_reader;
+    QPointer<QWidget> m_window;
+    QPointer<TagEntryPopup> m_popup;
+    QAction *m_action = nullptr;
+    QString m_error;
+};
+
+} // namespace Entente

@@ -1,0 +1,186 @@
+#include "tags/taghighlighting.h"
+
+#include "reader/articleview.h"
+#include "reader/readerarea.h"
+#include "store/project.h"
+#include "tags/tagcolours.h"
+
+#include <QEvent>
+#include <QHash>
+#include <QPalette>
+#include <QTimer>
+
+#include <algorithm>
+#include <set>
+
+namespace Entente {
+
+namespace {
+
+// How strongly a tag colour tints the background: one annotation, and two or more overlapping.
+constexpr qreal SingleAlpha = 0.30;
+constexpr qreal OverlapAlpha = 0.52;
+
+QColor average(const QList<QColor> &colours)
+{
+    float r = 0, g = 0, b = 0;
+    for (const QColor &c : colours) {
+        r += c.redF();
+        g += c.greenF();
+        b += c.blueF();
+    }
+    const auto n = float(std::max<qsizetype>(1, colours.size()));
+    return QColor::fromRgbF(r / n, g / n, b / n);
+}
+
+} // namespace
+
+TagHighlighting::TagHighlighting(Project *project, ReaderArea *reader, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+    , m_reader(reader)
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &TagHighlighting::refreshAll);
+
+    connect(project, &Project::annotationAdded, this, &TagHighlighting::scheduleRefresh);
+    connect(project, &Project::annotationRemoved, this, &TagHighlighting::scheduleRefresh);
+    connect(project, &Project::annotationChanged, this, &TagHighlighting::scheduleRefresh);
+    connect(project, &Project::tagsChanged, this, &TagHighlighting::scheduleRefresh);
+    connect(project, &Project::opened, this, &TagHighlighting::scheduleRefresh);
+    connect(project, &Project::closed, this, &TagHighlighting::scheduleRefresh);
+    connect(reader, &ReaderArea::paneOpened, this, &TagHighlighting::attach);
+    for (ArticleView *view : reader->articleViews())
+        attach(view);
+    refreshAll();
+}
+
+void TagHighlighting::attach(ArticleView *view)
+{
+    connect(view, &ArticleView::articleChanged, this, [this, view] { refreshView(view); });
+    view->installEventFilter(this);
+}
+
+bool TagHighlighting::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        if (auto *view = qobject_cast<ArticleView *>(watched))
+            refreshView(view);
+    return QObject::eventFilter(watched, event);
+}
+
+void TagHighlighting::scheduleRefresh()
+{
+    m_timer->start();
+}
+
+void TagHighlighting::refreshAll()
+{
+    m_timer->stop();
+    if (!m_reader)
+        return;
+    for (ArticleView *view : m_reader->articleViews())
+        refreshView(view);
+}
+
+void TagHighlighting::refreshView(ArticleView *view)
+{
+    if (!m_project || view->article().isNull())
+        return;
+    const HighlightSpans spans = m_project->isOpen() ? spansFor(m_project, view->article().id, view->palette()) : HighlightSpans();
+    if (spans.isEmpty() && !view->highlightLayers().contains(layerName()))
+        return;
+    view->setHighlightLayer(layerName(), spans);
+}
+
+HighlightSpans TagHighlighting::spansFor(const Project *project, const QString &articleId, const QPalette &palette)
+{
+    HighlightSpans result;
+    const AnnotationList annotations = project->annotations(articleId);
+    if (annotations.isEmpty())
+        return result;
+
+    QHash<qint64, QString> paths;
+    QHash<qint64, QColor> colours;
+    const auto pathOf = [&](qint64 id) {
+        auto it = paths.find(id);
+        if (it == paths.end())
+            it = paths.insert(id, project->tagPath(id));
+        return *it;
+    };
+    const auto colourOf = [&](qint64 id) {
+        auto it = colours.find(id);
+        if (it == colours.end())
+            it = colours.insert(id, TagColours::effective(project, id));
+        return *it;
+    };
+    const QColor base = palette.color(QPalette::Base);
+    const QColor untagged = palette.color(QPalette::Mid);
+
+    // Elementary segments between every start and end.
+    std::set<qsizetype> bounds;
+    for (const Annotation &a : annotations) {
+        if (a.end > a.start && !a.orphaned) {
+            bounds.insert(a.start);
+            bounds.insert(a.end);
+        }
+    }
+    const std::vector<qsizetype> cuts(bounds.begin(), bounds.end());
+    for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+        const qsizetype from = cuts[i], to = cuts[i + 1];
+        QList<const Annotation *> covering;
+        for (const Annotation &a : annotations)
+            if (!a.orphaned && a.start <= from && a.end >= to)
+                covering.append(&a);
+        if (covering.isEmpty())
+            continue;
+        // Outer (earlier, longer) annotations first; the innermost decides the underline.
+        std::stable_sort(covering.begin(), covering.end(), [](const Annotation *x, const Annotation *y) {
+            return x->start != y->start ? x->start < y->start : x->end > y->end;
+        });
+        QList<QColor> tints;
+        QList<qint64> tagOrder;
+        QStringList keys, tips;
+        for (const Annotation *a : std::as_const(covering)) {
+            keys << QString::number(a->id);
+            QList<qint64> tagIds = a->tagIds;
+            std::sort(tagIds.begin(), tagIds.end(), [&](qint64 x, qint64 y) { return pathOf(x) < pathOf(y); });
+            QStringList names;
+            for (qint64 t : std::as_const(tagIds)) {
+                names << pathOf(t);
+                if (!tagOrder.contains(t)) {
+                    tagOrder << t;
+                    tints << colourOf(t);
+                }
+            }
+            QString tip = names.isEmpty() ? tr("(no tag)") : names.join(QStringLiteral(", "));
+            if (!a->note.isEmpty())
+                tip += QStringLiteral("\n") + tr("Note: %1").arg(a->note);
+            tips << tip;
+        }
+        QTextCharFormat format;
+        const bool overlap = covering.size() > 1 || tagOrder.size() > 1;
+        const QColor tint = tints.isEmpty() ? untagged : average(tints);
+        format.setBackground(TagColours::blend(tint, base, overlap ? OverlapAlpha : SingleAlpha));
+        if (overlap) {
+            // The innermost annotation's last tag (or the second tag of a single annotation)
+            // underlines the segment, so two tags never look like one.
+            const QColor line = tints.isEmpty() ? untagged : tints.last();
+            format.setUnderlineStyle(covering.size() > 2 || tagOrder.size() > 2 ? QTextCharFormat::WaveUnderline
+                                                                                 : QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(line);
+        }
+        HighlightSpan span;
+        span.start = from;
+        span.end = to;
+        span.format = format;
+        span.toolTip = tips.join(QStringLiteral("\n\u2014\n"));
+        span.key = keys.join(u',');
+        result.append(span);
+    }
+    return result;
+}
+
+} // namespace Entente

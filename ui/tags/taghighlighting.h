@@ -1,0 +1,51 @@
+#pragma once
+
+#include "reader/highlightspan.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QPalette;
+class QTimer;
+
+namespace Entente {
+
+class ArticleView;
+class Project;
+class ReaderArea;
+
+/// Keeps the "tags" highlight layer of every reader pane in step with the project: each
+/// annotation's span tinted in its tag's colour. Where annotations overlap (or one span has
+/// several tags) the tint is stronger and underlined in the colour of the other tag, so
+/// overlaps stay visible; the tooltip lists the tag paths and the note of every annotation
+/// under the mouse.
+class TagHighlighting : public QObject
+{
+    Q_OBJECT
+public:
+    static QString layerName() { return QStringLiteral("tags"); }
+
+    TagHighlighting(Project *project, ReaderArea *reader, QObject *parent = nullptr);
+
+    /// The spans of the "tags" layer for @p articleId, coloured for @p palette. Spans do not
+    /// overlap: overlapping annotations are cut into segments, each carrying everything that
+    /// covers it; the key is the covering annotation ids, comma-separated.
+    static HighlightSpans spansFor(const Project *project, const QString &articleId, const QPalette &palette);
+
+    /// Re-applies the layer to every pane now.
+    void refreshAll();
+    void refreshView(ArticleView *view);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void attach(ArticleView *view);
+    void scheduleRefresh();
+
+    QPointer<Project> m_project;
+    QPointer<ReaderArea> m_reader;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace Entente
