@@ -106,8 +106,20 @@ private:
         view->textView()->setFocus();
     }
 
+    // Shortcuts of the window need it active; closing the popup hands activation back
+    // asynchronously (and on the offscreen platform not always), so make sure.
+    static bool ensureActive(QWidget *window)
+    {
+        if (QTest::qWaitFor([window] { return window->isActiveWindow(); }, 200))
+            return true;
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window);
+    }
+
     static TagEntryPopup *pressCtrlT(Fixture &f)
     {
+        if (!ensureActive(f.window.get()))
+            return nullptr;
         QTest::keyClick(f.view->textView(), Qt::Key_T, Qt::ControlModifier);
         TagEntryPopup *popup = f.controller->tagging()->popup();
         return popup && popup->isVisible() ? popup : nullptr;
@@ -179,6 +191,8 @@ private Q_SLOTS:
         QVERIFY(f.view->toolTipAt(u16Start).contains(tag));
 
         // Ctrl+Z: gone, highlight too.
+        QVERIFY(!f.controller->tagging()->popup());
+        QVERIFY(ensureActive(f.window.get()));
         QTest::keyClick(f.view->textView(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(project->annotations(articleId).size(), 0);
         QTRY_VERIFY(backgroundAt(f.view, u16Start) != expected);

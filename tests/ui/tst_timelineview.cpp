@@ -1,5 +1,6 @@
 // TimelineView on the bundled meetings: keyboard navigation, clicking markers, zoom, labels
 // that never overlap, highlighted articles, lane modes, PNG/SVG export, light and dark renders.
+#include "io/gazetteer.h"
 #include "io/meetingsloader.h"
 #include "models/meetingsfiltermodel.h"
 #include "models/meetingsmodel.h"
@@ -122,6 +123,13 @@ private Q_SLOTS:
     {
         m_model = new MeetingsModel(this);
         m_model->setMeetings(bundled());
+        Gazetteer gazetteer; // names as the app shows them, when the corpus has them
+        if (gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"))) {
+            QHash<QString, QString> names;
+            for (const Official &o : gazetteer.officials())
+                names.insert(o.id, o.name);
+            m_model->setOfficialNames(names);
+        }
         m_view = new TimelineView;
         m_view->setModel(m_model);
         m_view->resize(1200, 520);

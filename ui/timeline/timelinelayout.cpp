@@ -6,10 +6,16 @@
 
 namespace Entente {
 
+double TimelineLayout::labelX(double x0, double x1, const TimelineEntry &e)
+{
+    // Inside a span wide enough to hold it, otherwise right of the marker.
+    const bool inside = !e.point && x1 - x0 >= e.labelWidth + 2 * LabelGap;
+    return inside ? x0 + LabelGap : x1 + LabelGap;
+}
+
 QRectF TimelineLayout::labelRect(const TimelinePlacement &p, const TimelineEntry &e)
 {
-    const double x = e.point ? p.x1 + LabelGap : p.x0 + LabelGap;
-    return QRectF(x, 0, e.labelWidth, RowHeight);
+    return QRectF(labelX(p.x0, p.x1, e), 0, e.labelWidth, RowHeight);
 }
 
 void TimelineLayout::build(const QList<TimelineEntry> &entries, const QList<TimelineLane> &lanes, double ppd,
@@ -47,7 +53,7 @@ void TimelineLayout::build(const QList<TimelineEntry> &entries, const QList<Time
                 continue;
             TimelinePlacement p{ei, lane, -1, x0, x1, x1 + ItemGap, false};
             QList<double> &ends = rowEnd[lane];
-            const double withLabel = std::max(x1, (e.point ? x1 : x0) + LabelGap + e.labelWidth) + ItemGap;
+            const double withLabel = std::max(x1, labelX(x0, x1, e) + e.labelWidth) + ItemGap;
             int row = -1;
             for (int r = 0; r < m_maxRows; ++r) {
                 if (r >= ends.size() || ends.at(r) <= x0) {

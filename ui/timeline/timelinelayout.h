@@ -67,6 +67,7 @@ public:
     static constexpr double OverflowHeight = 8;
     static constexpr double LanePadding = 6;
     static constexpr double PointRadius = 5;
+    static constexpr double SpanHeight = 16;
     static constexpr double MinSpanWidth = 8;
     static constexpr double LabelGap = 4;
     static constexpr double ItemGap = 10;
@@ -87,6 +88,8 @@ public:
     /// by lane and row by row; overflow placements come last in each lane.
     void forEachVisible(double x0, double x1, const std::function<void(const TimelinePlacement &)> &visit) const;
 
+    /// Where the label of @p e starts for a marker over [x0, x1): inside a wide span, else after it.
+    static double labelX(double x0, double x1, const TimelineEntry &e);
     /// The label rectangle of a labelled placement, relative to its row (x absolute).
     static QRectF labelRect(const TimelinePlacement &p, const TimelineEntry &e);
 

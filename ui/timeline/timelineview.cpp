@@ -196,10 +196,16 @@ void TimelineView::fitAll()
     double last = first;
     for (const TimelineEntry &e : std::as_const(m_entries))
         last = std::max(last, e.endDay);
-    const double span = std::max(30.0, last - first);
-    // Room on the right for the last labels, a little on the left.
-    setVisibleRange(QDate::fromJulianDay(qint64(first - span * 0.03 - 1)),
-                    QDate::fromJulianDay(qint64(last + span * 0.12 + 1)));
+    // Room on the right for the widest label, a little on the left.
+    double labelPx = 0;
+    for (const TimelineEntry &e : std::as_const(m_entries))
+        labelPx = std::max(labelPx, e.labelWidth);
+    const double timeW = timeAreaWidth(viewport()->size());
+    const double extraPx = std::min(labelPx + 2 * TimelineLayout::ItemGap, timeW / 2);
+    const double span = std::max(30.0, last - first) * 1.03 + 2;
+    const double ppd = (timeW - extraPx) / span;
+    setVisibleRange(QDate::fromJulianDay(qint64(std::floor(first - span * 0.015 - 1))),
+                    QDate::fromJulianDay(qint64(std::ceil(first - span * 0.015 + timeW / ppd))));
 }
 
 void TimelineView::setZoom(double ppd, double anchorX)
@@ -411,7 +417,7 @@ QRectF TimelineView::markerRectF(const TimelinePlacement &p) const
     if (p.subRow < 0)
         return QRectF(p.x0 - origin, top + 1, std::max(2.0, p.x1 - p.x0), TimelineLayout::OverflowHeight - 2);
     const double cy = top + TimelineLayout::RowHeight / 2;
-    const double half = TimelineLayout::PointRadius + 1;
+    const double half = m_entries.at(p.entry).point ? TimelineLayout::PointRadius + 1 : TimelineLayout::SpanHeight / 2;
     return QRectF(p.x0 - origin, cy - half, p.x1 - p.x0, 2 * half);
 }
 
@@ -926,7 +932,7 @@ void TimelineView::paint(QPainter *p, const QSize &size) const
             marker = QRectF((x0 + x1) / 2 - TimelineLayout::PointRadius, cy - TimelineLayout::PointRadius,
                             2 * TimelineLayout::PointRadius, 2 * TimelineLayout::PointRadius);
         } else {
-            marker = QRectF(x0, cy - 6, x1 - x0, 12);
+            marker = QRectF(x0, cy - TimelineLayout::SpanHeight / 2, x1 - x0, TimelineLayout::SpanHeight);
         }
         if (e.highlighted) {
             p->setPen(Qt::NoPen);
@@ -1007,11 +1013,14 @@ void TimelineView::paint(QPainter *p, const QSize &size) const
         const double x = major.at(i).day * ppd - origin;
         const double nextX = i + 1 < major.size() ? major.at(i + 1).day * ppd - origin : width;
         // Sticky label: stays at the left edge while its period is on screen.
-        const double lx = std::clamp(x + 4, laneW + 4, std::max(laneW + 4, nextX - fm.horizontalAdvance(major.at(i).label) - 6));
+        const double textWidth = QFontMetricsF(bold).horizontalAdvance(major.at(i).label);
+        const double lx = std::clamp(x + 4, laneW + 4, std::max(laneW + 4, nextX - textWidth - 6));
         p->setFont(bold);
+        p->drawLine(QPointF(std::round(x) + 0.5, 0), QPointF(std::round(x) + 0.5, AxisHeight));
+        if (nextX - lx < textWidth + 2)
+            continue; // the period is almost off screen: no room for its name
         p->drawText(QRectF(lx, 0, std::max(0.0, nextX - lx), ticks.hasMajor() ? tier : AxisHeight),
                     Qt::AlignLeft | Qt::AlignVCenter, major.at(i).label);
-        p->drawLine(QPointF(std::round(x) + 0.5, 0), QPointF(std::round(x) + 0.5, AxisHeight));
     }
     if (ticks.hasMajor()) {
         p->setFont(font());

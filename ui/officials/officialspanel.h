@@ -1,0 +1,73 @@
+#pragma once
+
+#include "io/gazetteer.h"
+#include "model/article.h"
+#include "text/mentionindex.h"
+#include "text/officialsmatcher.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Entente {
+
+class MentionsModel;
+class OfficialsFilterModel;
+class OfficialsModel;
+
+/// The Officials dock: every person in the gazetteer with the number of mentions in the
+/// articles (filter by country and text, sortable), and the mentions of the selected person
+/// in context. Clicking a context line asks for that article scrolled to the mention.
+class OfficialsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OfficialsPanel(QWidget *parent = nullptr);
+    ~OfficialsPanel() override;
+
+    /// Finds the mentions of @p gazetteer's officials in @p articles and shows them.
+    void setSources(const ArticleList &articles, const Gazetteer &gazetteer);
+
+    const Gazetteer &gazetteer() const { return m_gazetteer; }
+    const OfficialsMatcher &matcher() const { return m_matcher; }
+    const MentionIndex &mentionIndex() const { return m_index; }
+
+    /// Selects @p officialId in the table (empty: clears the selection).
+    void selectOfficial(const QString &officialId);
+    QString currentOfficial() const;
+    /// The date the Office column describes.
+    void setReferenceDate(QDate date);
+
+    QComboBox *countryFilter() const { return m_country; }
+    QLineEdit *textFilter() const { return m_filter; }
+    QTableView *officialsView() const { return m_officialsView; }
+    QTableView *mentionsView() const { return m_mentionsView; }
+
+Q_SIGNALS:
+    /// A context line was clicked (or activated): open @p articleId at [start, end) (code points).
+    void mentionActivated(const QString &articleId, qsizetype start, qsizetype end);
+    /// The selected official changed (empty: none); the library may filter by it.
+    void officialFilterChanged(const QString &officialId);
+
+private:
+    void onCurrentOfficialChanged();
+    void activateMention(const QModelIndex &index);
+
+    Gazetteer m_gazetteer;
+    OfficialsMatcher m_matcher;
+    MentionIndex m_index;
+    OfficialsModel *m_officials = nullptr;
+    OfficialsFilterModel *m_proxy = nullptr;
+    MentionsModel *m_mentions = nullptr;
+    QComboBox *m_country = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_officialsView = nullptr;
+    QTableView *m_mentionsView = nullptr;
+    QLabel *m_mentionsLabel = nullptr;
+    QString m_current;
+};
+
+} // namespace Entente
