@@ -2,6 +2,7 @@
 
 #include "io/corpusloader.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
 #include "reader/readerarea.h"
 #include "settings.h"
 
@@ -200,7 +201,10 @@ int runGui(int argc, char **argv)
     parser.setApplicationDescription(Application::tr("Read, annotate and compare news articles side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption corpusOption(QStringLiteral("corpus"), Application::tr("Open the corpus in <dir> instead of the bundled one."), QStringLiteral("dir"));
+    parser.addPositionalArgument(QStringLiteral("project"), Application::tr("The project file (.entente) to open. Without one, your default "
+                                                                           "project (seeded from the bundled corpus on first run) opens."),
+                                 QStringLiteral("[project]"));
+    const QCommandLineOption corpusOption(QStringLiteral("corpus"), Application::tr("Read the corpus in <dir> in a temporary project (nothing is kept)."), QStringLiteral("dir"));
     const QCommandLineOption openOption(QStringLiteral("open"), Application::tr("Open the articles <ids> (comma-separated) side by side."), QStringLiteral("ids"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), Application::tr("Render the window to the PNG <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Application::tr("Window size for --screenshot, e.g. 1400x860."), QStringLiteral("WxH"), QStringLiteral("1400x860"));
@@ -225,33 +229,59 @@ int runGui(int argc, char **argv)
     }
     applyColorScheme(colorSchemeFromName(scheme));
 
-    CorpusLoader loader;
-    const QString corpusDir = parser.isSet(corpusOption) ? parser.value(corpusOption) : CorpusLoader::bundledCorpusDirectory();
-    if (!loader.load(corpusDir)) {
-        if (screenshot || QApplication::platformName() == QLatin1String("offscreen")) {
-            printErr(Application::tr("entente: cannot open the corpus in %1:").arg(QDir::toNativeSeparators(corpusDir)));
-            printErr(loader.errorString());
-        } else {
-            QMessageBox box(QMessageBox::Critical, Application::tr("Cannot open the corpus"),
-                            Application::tr("The corpus in %1 has problems; nothing was loaded.").arg(QDir::toNativeSeparators(corpusDir)));
-            QStringList lines;
-            for (const CorpusProblem &p : loader.problems())
-                lines << QStringLiteral("\u2022 ") + p.toString();
-            box.setInformativeText(lines.join(QLatin1Char('\n')));
-            box.exec();
+    // Which project: a file named on the command line; for --corpus (and for screenshots
+    // without a file) a temporary project seeded from that corpus, so nothing of the user's is
+    // read or written; otherwise the user's default project.
+    const bool quiet = screenshot || QApplication::platformName() == QLatin1String("offscreen");
+    MainWindow window;
+    ProjectController *projects = window.projectController();
+    const QStringList positional = parser.positionalArguments();
+    QString error;
+    bool opened = false;
+    if (!positional.isEmpty()) {
+        const QString path = positional.first();
+        if (quiet)
+            opened = projects->openProjectFile(path, false, &error) || projects->openProjectFile(path, true, &error);
+        else
+            opened = projects->openProjectInteractively(path) || projects->openDefaultProject(&error);
+        if (!opened && quiet)
+            error = Application::tr("entente: cannot open the project %1:\n%2").arg(QDir::toNativeSeparators(path), error);
+    } else if (parser.isSet(corpusOption) || screenshot) {
+        CorpusLoader loader;
+        const QString corpusDir = parser.isSet(corpusOption) ? parser.value(corpusOption) : CorpusLoader::bundledCorpusDirectory();
+        if (!loader.load(corpusDir)) {
+            if (quiet) {
+                printErr(Application::tr("entente: cannot open the corpus in %1:").arg(QDir::toNativeSeparators(corpusDir)));
+                printErr(loader.errorString());
+            } else {
+                QMessageBox box(QMessageBox::Critical, Application::tr("Cannot open the corpus"),
+                                Application::tr("The corpus in %1 has problems; nothing was loaded.").arg(QDir::toNativeSeparators(corpusDir)));
+                QStringList lines;
+                for (const CorpusProblem &p : loader.problems())
+                    lines << QStringLiteral("\u2022 ") + p.toString();
+                box.setInformativeText(lines.join(QLatin1Char('\n')));
+                box.exec();
+            }
+            return 1;
         }
+        opened = projects->openTemporaryProject(corpusDir, &error);
+    } else {
+        opened = projects->openDefaultProject(&error);
+    }
+    if (!opened) {
+        if (quiet)
+            printErr(error);
+        else
+            QMessageBox::critical(nullptr, Application::tr("Cannot open the project"), error);
         return 1;
     }
-
-    MainWindow window;
-    window.setArticles(loader.articles());
 
     QStringList ids;
     if (parser.isSet(openOption)) {
         for (const QString &id : parser.value(openOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
             ids << id.trimmed();
         QStringList valid;
-        for (const Article &a : loader.articles())
+        for (const Article &a : window.articles())
             valid << a.id;
         for (const QString &id : std::as_const(ids)) {
             if (!valid.contains(id)) {

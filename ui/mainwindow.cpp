@@ -3,6 +3,7 @@
 #include "application.h"
 #include "library/librarypane.h"
 #include "models/articlelistmodel.h"
+#include "projectcontroller.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
 #include "settings.h"
@@ -39,6 +40,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     addDock(m_libraryDock, Qt::LeftDockWidgetArea);
     resizeDocks({m_libraryDock}, {380}, Qt::Horizontal);
+    // The project file: File and Edit actions, tagging, search, the tag and annotation docks.
+    m_projectController = new ProjectController(this);
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
@@ -46,11 +49,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_library, &LibraryPane::openRequested, this, [this](const QString &id, bool newPane) { openArticle(id, newPane); });
     connect(m_reader, &ReaderArea::currentArticleChanged, this, [this](const QString &id) {
         m_library->selectArticle(id);
-        const Article a = m_model->articleById(id);
-        setWindowTitle(a.isNull() ? tr("Entente") : tr("%1 \u2014 Entente").arg(a.title));
+        updateTitle();
         updateStatus();
     });
     connect(m_reader, &ReaderArea::paneCountChanged, this, &MainWindow::updateStatus);
+    connect(m_projectController, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_projectController, &ProjectController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     updateStatus();
 }
 
@@ -189,6 +193,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    // "Article — project [read-only] — Entente"
+    QStringList parts;
+    const ArticleView *pane = m_reader->currentPane();
+    const Article a = pane ? m_model->articleById(pane->article().id) : Article();
+    if (!a.isNull())
+        parts << a.title;
+    const QString project = m_projectController->titleText();
+    if (!project.isEmpty())
+        parts << project;
+    parts << tr("Entente");
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
 }
 
 void MainWindow::updateStatus()

@@ -13,6 +13,7 @@ namespace Entente {
 
 class ArticleListModel;
 class LibraryPane;
+class ProjectController;
 class ReaderArea;
 
 /// The main window: wiring only. The library dock and the central ReaderArea; other parts
@@ -36,6 +37,8 @@ public:
     ReaderArea *readerArea() const { return m_reader; }
     LibraryPane *library() const { return m_library; }
     QDockWidget *libraryDock() const { return m_libraryDock; }
+    /// The project file behind the window (its articles fill the library).
+    ProjectController *projectController() const { return m_projectController; }
 
     /// The menu named @p name ("file", "view", "help", or a new one, inserted before Help),
     /// for other parts to add actions to.
@@ -53,6 +56,7 @@ protected:
 private:
     void createMenus();
     void updateStatus();
+    void updateTitle();
     void about();
 
     ArticleListModel *m_model = nullptr;
@@ -62,6 +66,7 @@ private:
     QHash<QString, QMenu *> m_menus;
     QMenu *m_panelsMenu = nullptr;
     QLabel *m_status = nullptr;
+    ProjectController *m_projectController = nullptr;
 };
 
 } // namespace Entente

@@ -5,6 +5,8 @@
 #include "io/corpusloader.h"
 #include "mainwindow.h"
 #include "search/searchpanel.h"
+#include "tags/annotationspanel.h"
+#include "tags/tagpanel.h"
 #include "tags/taggingcontroller.h"
 #include "tags/taghighlighting.h"
 #include "settings.h"
@@ -62,6 +64,9 @@ ProjectController::ProjectController(MainWindow *window)
 
 ProjectController::~ProjectController()
 {
+    // The window is being destroyed around us: close quietly, nobody is left to tell.
+    blockSignals(true);
+    m_project->blockSignals(true);
     m_project->close();
 }
 
@@ -166,6 +171,27 @@ void ProjectController::createPanels()
     });
     edit->addAction(find);
     m_window->addAction(find);
+
+    m_tagPanel = new TagPanel(m_project, m_window);
+    m_tagDock = new QDockWidget(tr("Tags"), m_window);
+    m_tagDock->setObjectName(QStringLiteral("TagsDock"));
+    m_tagDock->setWidget(m_tagPanel);
+    m_window->addDock(m_tagDock, Qt::RightDockWidgetArea);
+    connect(m_tagPanel, &TagPanel::message, this, &ProjectController::message);
+
+    m_annotationsPanel = new AnnotationsPanel(m_project, reader, m_window);
+    m_annotationsDock = new QDockWidget(tr("Annotations"), m_window);
+    m_annotationsDock->setObjectName(QStringLiteral("AnnotationsDock"));
+    m_annotationsDock->setWidget(m_annotationsPanel);
+    m_window->addDock(m_annotationsDock, Qt::RightDockWidgetArea);
+    m_window->splitDockWidget(m_tagDock, m_annotationsDock, Qt::Vertical);
+    m_window->resizeDocks({m_tagDock, m_annotationsDock}, {240, 420}, Qt::Vertical);
+    m_window->resizeDocks({m_tagDock}, {330}, Qt::Horizontal);
+    connect(m_tagPanel, &TagPanel::tagActivated, this, [this](qint64 id) {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+        m_annotationsPanel->filterByTag(id);
+    });
 }
 
 void ProjectController::updateActions()

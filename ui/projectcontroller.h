@@ -16,7 +16,9 @@ namespace Entente {
 
 class MainWindow;
 class Project;
+class AnnotationsPanel;
 class SearchPanel;
+class TagPanel;
 class TagHighlighting;
 class TaggingController;
 
@@ -64,6 +66,10 @@ public:
     TagHighlighting *tagHighlighting() const { return m_highlighting; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     QDockWidget *searchDock() const { return m_searchDock; }
+    TagPanel *tagPanel() const { return m_tagPanel; }
+    QDockWidget *tagDock() const { return m_tagDock; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    QDockWidget *annotationsDock() const { return m_annotationsDock; }
 
 public Q_SLOTS:
     void newProject();
@@ -103,6 +109,10 @@ private:
     TagHighlighting *m_highlighting = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    TagPanel *m_tagPanel = nullptr;
+    QDockWidget *m_tagDock = nullptr;
+    AnnotationsPanel *m_annotationsPanel = nullptr;
+    QDockWidget *m_annotationsDock = nullptr;
 };
 
 } // namespace Entente

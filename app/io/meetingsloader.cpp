@@ -1,5 +1,7 @@
 #include "io/meetingsloader.h"
 
+#include "text/offsetmap.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -203,7 +205,7 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
                 problem(field + QStringLiteral(".quote"), tr("expected a non-empty quote from the article, found %1").arg(typeName(quote)));
                 continue;
             }
-            MeetingEvidence evidence{article.toString(), quote.toString()};
+            MeetingEvidence evidence{article.toString(), quote.toString(), -1, -1};
             if (!m_articles.isEmpty()) {
                 const auto found = std::find_if(m_articles.cbegin(), m_articles.cend(),
                                                 [&](const Article &art) { return art.id == evidence.articleId; });
@@ -211,12 +213,16 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
                     problem(field + QStringLiteral(".article"), tr("unknown article '%1'; expected the id of an article in the corpus").arg(evidence.articleId));
                     continue;
                 }
-                if (!found->text.contains(evidence.quote)) {
+                const qsizetype at16 = found->text.indexOf(evidence.quote);
+                if (at16 < 0) {
                     problem(field + QStringLiteral(".quote"),
                             tr("not found in article '%1'; expected an exact quote from its normalised text (mind curly quotes and non-breaking spaces)")
                                 .arg(evidence.articleId));
                     continue;
                 }
+                const OffsetMap map(found->text);
+                evidence.start = map.toCodePoint(at16);
+                evidence.end = map.toCodePoint(at16 + evidence.quote.size());
             }
             m->evidence.append(evidence);
         }

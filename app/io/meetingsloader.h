@@ -21,7 +21,7 @@ namespace Entente {
  *
  * When known official ids are given (from the gazetteer), each participant must be one of
  * them; when articles are given, each evidence must name one of them and its quote must occur
- * verbatim in that article's normalised text.
+ * verbatim in that article's normalised text (its code-point span is then filled in).
  *
  * Format:
  *   { "format": "entente-meetings", "version": 1, "description": "...",

@@ -9,15 +9,21 @@
 
 namespace Entente {
 
-/// One piece of evidence for a meeting: an article and an exact quote from its normalised text.
+/**
+ * One piece of evidence for a meeting: an article and an exact quote from its normalised text.
+ * start/end locate the quote's first occurrence in code points, half-open; they are derived
+ * (filled in by MeetingsLoader when it has the articles) and -1 when not known.
+ */
 struct MeetingEvidence
 {
     QString articleId;
     QString quote; ///< an exact substring of Article::text
+    qsizetype start = -1;
+    qsizetype end = -1;
 
     friend bool operator==(const MeetingEvidence &a, const MeetingEvidence &b)
     {
-        return a.articleId == b.articleId && a.quote == b.quote;
+        return a.articleId == b.articleId && a.quote == b.quote && a.start == b.start && a.end == b.end;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 #include "model/statement.h"
+#include "models/statementsmodel.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,7 +11,6 @@
 namespace Entente {
 
 class SpeakerResolver;
-class StatementsModel;
 
 /**
  * Statements laid out by year for comparing what was said over time. Columns are years

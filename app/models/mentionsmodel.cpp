@@ -104,7 +104,7 @@ QVariant MentionsModel::data(const QModelIndex &index, int role) const
         case RightColumn: return row.right;
         default: return QVariant();
         }
-    case Qt::ToolTipRole: return row.left + row.match + row.right;
+    case Qt::ToolTipRole: return QString(row.left + row.match + row.right);
     case Qt::TextAlignmentRole:
         if (index.column() == LeftColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -16,6 +16,7 @@ TagTreeModel::TagTreeModel(Project *project, QObject *parent)
         connect(project, &Project::closed, this, &TagTreeModel::reload);
         connect(project, &Project::annotationAdded, this, &TagTreeModel::refreshCounts);
         connect(project, &Project::annotationRemoved, this, &TagTreeModel::refreshCounts);
+        connect(project, &Project::annotationChanged, this, &TagTreeModel::refreshCounts); // tags added/removed
     }
     reload();
 }

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -179,6 +180,8 @@ Project::Project(QObject *parent)
 
 Project::~Project()
 {
+    // No closed() from the destructor: the receivers may be half-destroyed owners.
+    const QSignalBlocker blocker(this);
     close();
 }
 
@@ -337,9 +340,18 @@ bool Project::open(const QString &path, OpenMode mode)
             return fail(tr("“%1” is already open in another instance of Entente.").arg(native));
         }
     }
-    if (!openDatabase(path, readOnly, false)) {
+    // Read-only mode on a writable file uses a read-write connection that refuses writes
+    // (query_only): a truly read-only connection can neither checkpoint nor remove the WAL
+    // files when it closes, and would leave NAME.entente-wal/-shm behind.
+    const bool readOnlyConnection = readOnly && !fileIsWritable(path);
+    if (!openDatabase(path, readOnlyConnection, false)) {
         m_lock.reset();
         return false;
+    }
+    if (readOnly && !readOnlyConnection && !execute(QStringLiteral("PRAGMA query_only = ON"))) {
+        const QString message = m_error;
+        close();
+        return fail(tr("Cannot open “%1”: %2").arg(native, message));
     }
     auto refuse = [this](const QString &message) {
         close();
@@ -520,7 +532,6 @@ bool Project::applyChanges(const RowChangeList &changes)
                 changed.insert(id);
         } else if (c.table == QLatin1StringView("annotation_tags")) {
             changed.insert(c.key.value(QStringLiteral("annotation_id")).toLongLong());
-            tags = true; // counts
         } else if (c.table == QLatin1StringView("tags")) {
             tags = true;
         } else if (c.table == QLatin1StringView("article_tags")) {

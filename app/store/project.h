@@ -180,6 +180,8 @@ Q_SIGNALS:
     void opened();
     void closed();
     void articlesChanged();
+    /// The tag tree changed (names, colours, structure). Per-annotation tag changes are
+    /// reported by annotationChanged().
     void tagsChanged();
     void annotationAdded(qint64 id);
     void annotationRemoved(qint64 id);

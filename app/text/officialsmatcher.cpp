@@ -120,6 +120,86 @@ bool tailIs(const QList<TextFolder::Token> &tokens, const QStringList &words, qs
     return true;
 }
 
+// The hash of the word right before @p start when only joiners separate the two.
+bool precedingWordHash(const QString &text, qsizetype start, std::uint64_t *hash)
+{
+    using CC = TextFolder::CharClass;
+    const std::uint32_t *t = TextFolder::table();
+    qsizetype i = start;
+    while (i > 0) {
+        const CC c = CC(t[text.at(i - 1).unicode()] >> 16);
+        if (c != CC::Joiner && c != CC::Format)
+            break;
+        --i;
+    }
+    if (i == start)
+        return false;
+    const qsizetype end = i;
+    while (i > 0) {
+        const CC c = CC(t[text.at(i - 1).unicode()] >> 16);
+        if (c != CC::Word && c != CC::Mark && c != CC::Format)
+            break;
+        --i;
+    }
+    if (i == end)
+        return false;
+    std::uint64_t h = TextFolder::HashBasis;
+    for (qsizetype k = i; k < end; ++k) {
+        const std::uint32_t e = t[text.at(k).unicode()];
+        if (CC(e >> 16) == CC::Word)
+            h = TextFolder::hashStep(h, char16_t(e & 0xFFFF));
+    }
+    *hash = h;
+    return true;
+}
+
+// True when text[start, end) folds to @p key (words joined by single spaces), without
+// allocating: the check that rules out hash collisions.
+bool spanMatchesKey(const QString &text, qsizetype start, qsizetype end, const QString &key)
+{
+    using CC = TextFolder::CharClass;
+    const std::uint32_t *t = TextFolder::table();
+    qsizetype k = 0;
+    bool pendingSpace = false;
+    for (qsizetype i = start; i < end; ++i) {
+        const std::uint32_t e = t[text.at(i).unicode()];
+        switch (CC(e >> 16)) {
+        case CC::Word:
+            if (pendingSpace) {
+                if (k >= key.size() || key.at(k) != u' ')
+                    return false;
+                ++k;
+                pendingSpace = false;
+            }
+            if (k >= key.size() || key.at(k).unicode() != char16_t(e & 0xFFFF))
+                return false;
+            ++k;
+            break;
+        case CC::Mark:
+        case CC::Format:
+            break;
+        case CC::Joiner:
+            pendingSpace = k > 0;
+            break;
+        case CC::Breaker:
+        case CC::Astral:
+            return false;
+        }
+    }
+    return k == key.size();
+}
+
+const QSet<std::uint64_t> &honorificLastWords()
+{
+    static const QSet<std::uint64_t> set = [] {
+        QSet<std::uint64_t> s;
+        for (const QStringList &h : OfficialsMatcher::honorifics())
+            s.insert(TextFolder::hashWord(h.last()));
+        return s;
+    }();
+    return set;
+}
+
 } // namespace
 
 const QList<QStringList> &OfficialsMatcher::honorifics()
@@ -169,6 +249,7 @@ void OfficialsMatcher::clear()
     m_officialIndex.clear();
     m_pending.clear();
     m_cues.clear();
+    m_cueLastWords.clear();
     m_maxCueWords = 0;
     m_patterns.clear();
     m_words.clear();
@@ -207,6 +288,7 @@ void OfficialsMatcher::addTitleCue(const QString &officialId, const QString &cue
     if (!cues.contains(words))
         cues.append(words);
     m_maxCueWords = std::max(m_maxCueWords, int(words.size()));
+    m_cueLastWords.insert(TextFolder::hashWord(words.last()));
 }
 
 void OfficialsMatcher::setGazetteer(const Gazetteer &gazetteer)
@@ -486,6 +568,9 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
 qsizetype OfficialsMatcher::extendOverHonorifics(const QString &text, qsizetype start) const
 {
     for (int round = 0; round < 4 && start > 0; ++round) {
+        std::uint64_t h = 0;
+        if (!precedingWordHash(text, start, &h) || !honorificLastWords().contains(h))
+            break;
         const QList<TextFolder::Token> tokens = tokensBefore(text, start);
         bool extended = false;
         for (const QStringList &h : honorifics()) {
@@ -505,6 +590,9 @@ qsizetype OfficialsMatcher::extendOverHonorifics(const QString &text, qsizetype 
 int OfficialsMatcher::cueCandidate(const QString &text, qsizetype start, const QList<int> &candidates) const
 {
     if (m_cues.isEmpty() || start == 0)
+        return -1;
+    std::uint64_t h = 0;
+    if (!precedingWordHash(text, start, &h) || !m_cueLastWords.contains(h))
         return -1;
     const QList<TextFolder::Token> tokens = tokensBefore(text, start);
     int found = -1;
@@ -542,14 +630,14 @@ QList<Mention> OfficialsMatcher::find(const QString &text) const
     auto cp = [&](qsizetype utf16) { return astral ? map.toCodePoint(utf16) : utf16; };
 
     QList<Mention> mentions;
-    QList<int> resolvedOfficials; // per mention, -1 when ambiguous
+    QHash<int, qsizetype> lastResolved; // official -> index of their latest resolved mention
     qsizetype lastEnd = 0;
     for (const Candidate &c : candidates) {
         if (c.start < lastEnd)
             continue;
         const Pattern &p = m_patterns.at(c.pattern);
         // The hash matched; the words must too.
-        if (TextFolder::key(QStringView(text).sliced(c.start, c.end - c.start)) != p.key)
+        if (!spanMatchesKey(text, c.start, c.end, p.key))
             continue;
         lastEnd = c.end;
         const bool excluded = std::any_of(p.entries.cbegin(), p.entries.cend(),
@@ -557,23 +645,33 @@ QList<Mention> OfficialsMatcher::find(const QString &text) const
         if (excluded)
             continue;
 
-        QList<int> full;
-        QList<int> all;
+        int fullCount = 0;
+        int fullOfficial = -1;
         for (const Entry &e : p.entries) {
-            if (e.kind == NameKind::Full && !full.contains(e.official))
-                full.append(e.official);
-            if (!all.contains(e.official))
-                all.append(e.official);
+            if (e.kind == NameKind::Full && e.official != fullOfficial) {
+                ++fullCount;
+                fullOfficial = e.official;
+            }
         }
         const qsizetype start = extendOverHonorifics(text, c.start);
         int resolved = -1;
-        if (full.size() == 1) {
-            resolved = full.first();
+        QList<int> all;
+        if (fullCount == 1) {
+            resolved = fullOfficial;
         } else {
+            for (const Entry &e : p.entries)
+                all.append(e.official);
             resolved = cueCandidate(text, start, all);
-            for (qsizetype k = resolvedOfficials.size() - 1; resolved < 0 && k >= 0; --k) {
-                if (all.contains(resolvedOfficials.at(k)))
-                    resolved = resolvedOfficials.at(k);
+            // Else the candidate mentioned (resolved) most recently.
+            if (resolved < 0) {
+                qsizetype latest = -1;
+                for (int o : std::as_const(all)) {
+                    const qsizetype at = lastResolved.value(o, -1);
+                    if (at > latest) {
+                        latest = at;
+                        resolved = o;
+                    }
+                }
             }
         }
         Mention m;
@@ -588,8 +686,9 @@ QList<Mention> OfficialsMatcher::find(const QString &text) const
             for (int o : std::as_const(all))
                 m.candidates.append(m_officialIds.at(o));
         }
+        if (resolved >= 0)
+            lastResolved.insert(resolved, mentions.size());
         mentions.append(m);
-        resolvedOfficials.append(resolved);
     }
     return mentions;
 }

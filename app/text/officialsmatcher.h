@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -137,6 +138,7 @@ private:
     QList<PendingName> m_pending;
     QHash<int, QList<QStringList>> m_cues; // official -> cue word lists
     int m_maxCueWords = 0;
+    QSet<std::uint64_t> m_cueLastWords; // quick test before looking for a title
 
     QList<Pattern> m_patterns;
     std::vector<WordSlot> m_words;  // open addressing, size power of two

@@ -123,13 +123,38 @@ public:
         , m_text(a.text)
         , m_sentences(SentenceSplitter::split(a.text))
     {
+        m_lineStarts.append(0);
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (m_text.at(i) == u'\n')
+                m_lineStarts.append(i + 1);
+        }
     }
 
     StatementList run();
 
 private:
     int sentenceAt(qsizetype pos) const;
-    int paragraphAt(qsizetype pos) const { return int(m_text.first(pos).count(u'\n')); }
+    int paragraphAt(qsizetype pos) const
+    {
+        return int(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), pos) - m_lineStarts.cbegin()) - 1;
+    }
+    // The index of the first reference starting at or after @p pos.
+    int refFrom(qsizetype pos) const
+    {
+        return int(std::lower_bound(m_refs.cbegin(), m_refs.cend(), pos,
+                                    [](const Ref &r, qsizetype p) { return r.start < p; })
+                   - m_refs.cbegin());
+    }
+    void sortDirect();
+    // Records a direct range; ranges added in text order keep the fast lookup.
+    void addDirect(QPair<qsizetype, qsizetype> range)
+    {
+        const bool inOrder = m_directMaxEnd.size() == m_direct.size()
+            && (m_direct.isEmpty() || m_direct.constLast().first <= range.first);
+        m_direct.append(range);
+        if (inOrder)
+            m_directMaxEnd.append(std::max(m_directMaxEnd.isEmpty() ? qsizetype(-1) : m_directMaxEnd.constLast(), range.second));
+    }
     void collectRefs();
     void findQuotes();
     void findColonSpeech();
@@ -148,6 +173,9 @@ private:
     QList<Ref> m_refs;
     QList<Pending> m_pending;
     QList<QPair<qsizetype, qsizetype>> m_direct; // direct content and quote marks, UTF-16
+    QList<qsizetype> m_directMaxEnd;             // after sortDirect(): running maximum of ends
+    QList<qsizetype> m_lineStarts;
+    QList<qsizetype> m_colonCues;                // starts of colon-speech cues, ascending
 };
 
 int Run::sentenceAt(qsizetype pos) const
@@ -177,9 +205,24 @@ void Run::collectRefs()
             names.append(r);
         }
     }
-    auto overlapsName = [&names](qsizetype s, qsizetype e) {
-        return std::any_of(names.cbegin(), names.cend(),
-                           [s, e](const Ref &r) { return r.start < e && s < r.end; });
+    // Names come in text order; look only at those near a position.
+    auto nameNear = [&names](qsizetype pos) {
+        return std::lower_bound(names.cbegin(), names.cend(), pos,
+                                [](const Ref &r, qsizetype p) { return r.end + 8 < p; });
+    };
+    auto overlapsName = [&](qsizetype s, qsizetype e) {
+        for (auto it = nameNear(s); it != names.cend() && it->start < e; ++it) {
+            if (it->start < e && s < it->end)
+                return true;
+        }
+        return false;
+    };
+    auto anyNameNear = [&](qsizetype pos, const auto &test) {
+        for (auto it = nameNear(pos); it != names.cend() && it->start <= pos + 8; ++it) {
+            if (test(*it))
+                return true;
+        }
+        return false;
     };
     auto gapIs = [this](qsizetype from, qsizetype to, const QRegularExpression &re) {
         if (from > to || to - from > 4)
@@ -195,15 +238,11 @@ void Run::collectRefs()
             continue;
         // A title before a name ("Iraqi President Barham Salih") or an apposition after it
         // ("Abdul Latif Rashid, the President of Iraq"): the name speaks for both.
-        const bool title = std::any_of(names.cbegin(), names.cend(), [&](const Ref &n) {
-            return gapIs(p.end, n.start, spacesOnly);
-        });
+        const bool title = anyNameNear(p.end, [&](const Ref &n) { return gapIs(p.end, n.start, spacesOnly); });
         qsizetype start = p.start;
-        if (m_text.sliced(0, start).endsWith(u"the ", Qt::CaseInsensitive))
+        if (QStringView(m_text).first(start).endsWith(u"the ", Qt::CaseInsensitive))
             start -= 4;
-        const bool apposition = std::any_of(names.cbegin(), names.cend(), [&](const Ref &n) {
-            return gapIs(n.end, start, commaSpace);
-        });
+        const bool apposition = anyNameNear(start - 4, [&](const Ref &n) { return gapIs(n.end, start, commaSpace); });
         // Appositions of appositions: "Raisi, the President of Iran, Mr Abdul Latif Rashid".
         if (title || apposition)
             continue;
@@ -261,18 +300,37 @@ void Run::collectRefs()
     }
 }
 
+void Run::sortDirect()
+{
+    std::sort(m_direct.begin(), m_direct.end());
+    m_directMaxEnd.resize(m_direct.size());
+    qsizetype maxEnd = -1;
+    for (qsizetype i = 0; i < m_direct.size(); ++i) {
+        maxEnd = std::max(maxEnd, m_direct.at(i).second);
+        m_directMaxEnd[i] = maxEnd;
+    }
+}
+
 bool Run::insideDirect(qsizetype pos) const
 {
-    return std::any_of(m_direct.cbegin(), m_direct.cend(),
+    // The last range starting at or before pos; some range up to it reaching past pos
+    // contains pos. Ranges added since the last sortDirect() are checked one by one.
+    const qsizetype sorted = m_directMaxEnd.size();
+    const auto first = m_direct.cbegin();
+    const auto it = std::upper_bound(first, first + sorted, pos,
+                                     [](qsizetype p, const auto &d) { return p < d.first; });
+    if (it != first && m_directMaxEnd.at(it - first - 1) > pos)
+        return true;
+    return std::any_of(first + sorted, m_direct.cend(),
                        [pos](const auto &d) { return pos >= d.first && pos < d.second; });
 }
 
 int Run::lastSubjectIn(qsizetype from, qsizetype to) const
 {
     int found = -1;
-    for (int i = 0; i < m_refs.size(); ++i) {
+    for (int i = refFrom(from); i < m_refs.size() && m_refs.at(i).start < to; ++i) {
         const Ref &r = m_refs.at(i);
-        if (r.start >= from && r.end <= to && r.subject && !r.insideQuote)
+        if (r.end <= to && r.subject && !r.insideQuote)
             found = i;
     }
     return found;
@@ -280,9 +338,9 @@ int Run::lastSubjectIn(qsizetype from, qsizetype to) const
 
 int Run::firstRefIn(qsizetype from, qsizetype to) const
 {
-    for (int i = 0; i < m_refs.size(); ++i) {
+    for (int i = refFrom(from); i < m_refs.size() && m_refs.at(i).start < to; ++i) {
         const Ref &r = m_refs.at(i);
-        if (r.start >= from && r.end <= to && !r.insideQuote)
+        if (r.end <= to && !r.insideQuote)
             return i;
     }
     return -1;
@@ -355,8 +413,8 @@ void Run::findQuotes()
             if (m.hasMatch()) {
                 const qsizetype verbAt = cs + m.capturedStart();
                 int ref = -1;
-                for (int i = 0; i < m_refs.size(); ++i) {
-                    if (m_refs.at(i).end <= verbAt && m_refs.at(i).start >= cs
+                for (int i = refFrom(cs); i < m_refs.size() && m_refs.at(i).start < verbAt; ++i) {
+                    if (m_refs.at(i).end <= verbAt
                         && QStringView(m_text).sliced(m_refs.at(i).end, verbAt - m_refs.at(i).end).trimmed().isEmpty())
                         ref = i;
                 }
@@ -387,7 +445,7 @@ void Run::findQuotes()
         if (ce <= cs)
             continue;
         p.content.append({cs, ce});
-        m_direct.append({q.open, q.close >= 0 ? q.close + 1 : q.contentEnd});
+        addDirect({q.open, q.close >= 0 ? q.close + 1 : q.contentEnd});
 
         // A quote left open continues when the next paragraph opens with a quotation mark.
         int last = qi;
@@ -404,7 +462,7 @@ void Run::findQuotes()
             while (ne > ns && (isSpace(m_text.at(ne - 1)) || m_text.at(ne - 1) == u','))
                 --ne;
             p.content.append({ns, ne});
-            m_direct.append({next.open, next.close >= 0 ? next.close + 1 : next.contentEnd});
+            addDirect({next.open, next.close >= 0 ? next.close + 1 : next.contentEnd});
             last = qi + 1;
             ++qi;
         }
@@ -507,7 +565,8 @@ void Run::findColonSpeech()
         p.subjectRef = lastSubjectIn(sentenceStart, firstCue);
         p.evidenceStart = sentenceStart;
         p.evidenceEnd = ce;
-        m_direct.append({cueAt, ce});
+        addDirect({cueAt, ce});
+        m_colonCues.append(m.capturedStart());
         m_pending.append(p);
     }
 }
@@ -528,7 +587,7 @@ void Run::findIndirect()
     // before it (or, for "..., stressing that", the sentence's subject).
     auto tryRegion = [&](int si, qsizetype from, qsizetype limit) -> bool {
         const auto &s = m_sentences.at(si);
-        auto it = anyCueExpression().globalMatch(m_text.first(limit), from);
+        auto it = anyCueExpression().globalMatchView(QStringView(m_text).first(limit), from);
         while (it.hasNext()) {
             const auto m = it.next();
             const qsizetype cueAt = m.capturedStart();
@@ -545,9 +604,9 @@ void Run::findIndirect()
                     continue;
                 subject = lastSubjectIn(s.start, cueAt);
             } else {
-                for (int i = 0; i < m_refs.size(); ++i) {
+                for (int i = refFrom(s.start); i < m_refs.size() && m_refs.at(i).start < cueAt; ++i) {
                     const Ref &r = m_refs.at(i);
-                    if (r.end > cueAt || r.start < s.start || !r.subject || r.insideQuote)
+                    if (r.end > cueAt || !r.subject || r.insideQuote)
                         continue;
                     if (gapBeforeCue.matchView(QStringView(m_text).sliced(r.end, cueAt - r.end)).hasMatch())
                         subject = i;
@@ -626,16 +685,9 @@ void Run::findIndirect()
         }
         // Where direct speech starts inside the sentence (colon speech), the indirect part ends.
         qsizetype limit = s.end;
-        for (const Pending &p : std::as_const(m_pending)) {
-            if (p.source != Pending::Colon)
-                continue;
-            const qsizetype contentStart = p.content.constFirst().first;
-            if (contentStart > s.start && contentStart <= s.end) {
-                const auto c = colonSpeechExpression().match(m_text, s.start);
-                if (c.hasMatch() && c.capturedStart() < limit)
-                    limit = c.capturedStart();
-            }
-        }
+        const auto colon = std::lower_bound(m_colonCues.cbegin(), m_colonCues.cend(), s.start);
+        if (colon != m_colonCues.cend() && *colon < s.end)
+            limit = *colon;
         if (insideDirect(s.start) && limit == s.end)
             continue;
 
@@ -714,7 +766,9 @@ StatementList Run::resolve()
                 } else {
                     // The subject of the previous sentence.
                     const int prev = p.sentence - 1;
-                    for (const Ref &c : std::as_const(m_refs)) {
+                    const qsizetype prevStart = prev >= 0 ? m_sentences.at(prev).start : 0;
+                    for (int i = refFrom(prevStart); i < m_refs.size() && m_refs.at(i).sentence <= prev; ++i) {
+                        const Ref &c = m_refs.at(i);
                         if (c.sentence == prev && c.subject && c.kind != Ref::Pronoun && c.ids.size() == 1) {
                             st.speakerId = c.ids.constFirst();
                             break;
@@ -744,9 +798,11 @@ StatementList Run::run()
 {
     collectRefs();
     findQuotes();
+    sortDirect();
     for (Ref &r : m_refs)
         r.insideQuote = insideDirect(r.start);
     findColonSpeech();
+    sortDirect();
     for (Ref &r : m_refs)
         r.insideQuote = insideDirect(r.start);
     findIndirect();

@@ -211,9 +211,30 @@ QList<TextFolder::Token> TextFolder::tokenize(QStringView text)
 
 QStringList TextFolder::keyWords(QStringView name)
 {
+    const std::uint32_t *t = table();
     QStringList words;
-    for (const Token &t : tokenize(name))
-        words.append(t.folded);
+    QString current;
+    for (QChar ch : name) {
+        const std::uint32_t e = t[ch.unicode()];
+        switch (CC((e >> 16) & 0xFF)) {
+        case CC::Word:
+            current.append(QChar(char16_t(e & 0xFFFF)));
+            break;
+        case CC::Mark:
+        case CC::Format:
+            break;
+        case CC::Joiner:
+        case CC::Breaker:
+        case CC::Astral:
+            if (!current.isEmpty()) {
+                words.append(current);
+                current.clear();
+            }
+            break;
+        }
+    }
+    if (!current.isEmpty())
+        words.append(current);
     return words;
 }
 

@@ -39,7 +39,10 @@ QString WordDiff::fold(QStringView word)
         else
             out += QString::fromUcs4(&c, 1);
     }
-    return out.toCaseFolded();
+    out = out.toCaseFolded();
+    if (out.size() > 2 && out.endsWith(u"'s")) // "people's" and "people" share the word
+        out.chop(2);
+    return out;
 }
 
 QList<WordDiff::Token> WordDiff::tokenize(const QString &text)

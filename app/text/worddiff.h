@@ -7,7 +7,8 @@ namespace Entente {
 
 /**
  * Shared and differing words of two texts: both are cut into word tokens (letters and digits,
- * with inner apostrophes and hyphens), folded (case, diacritics, typographic apostrophes), and
+ * with inner apostrophes and hyphens), folded (case, diacritics, typographic apostrophes, a
+ * possessive 's), and
  * the longest common subsequence of the folded tokens marks the shared ones. Offsets are
  * Unicode code points into the given texts, half-open, ready for highlighting.
  */
@@ -34,7 +35,7 @@ public:
 
     /// The word tokens of @p text (code points), folded, none marked shared.
     static QList<Token> tokenize(const QString &text);
-    /// Case-folded, diacritics dropped, ’ and ʼ as '.
+    /// Case-folded, diacritics dropped, ’ and ʼ as ', a possessive 's dropped.
     static QString fold(QStringView word);
 
 private:

@@ -4,6 +4,7 @@
 #include "io/corpusloader.h"
 #include "io/gazetteer.h"
 #include "io/meetingsloader.h"
+#include "text/offsetmap.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,22 @@ private Q_SLOTS:
         QCOMPARE(m.participants, QStringList({QStringLiteral("hassan-rouhani"), QStringLiteral("fuad-hussein")}));
         QCOMPARE(m.evidence.size(), 1);
         QCOMPARE(m.evidence.constFirst().articleId, QStringLiteral("a1"));
+    }
+
+    void evidenceSpanInCodePoints()
+    {
+        Article a;
+        a.id = QStringLiteral("a1");
+        a.text = QStringLiteral("🇮🇷 and 🇮🇶: Rouhani said in a meeting with Hussein.");
+        MeetingsLoader loader;
+        loader.setArticles({a});
+        QVERIFY2(loader.loadData(document(QJsonArray{validMeeting()}), QStringLiteral("meetings.json")),
+                 qPrintable(loader.errorString()));
+        const MeetingEvidence &e = loader.meetings().constFirst().evidence.constFirst();
+        // Two flags are four astral code points (eight UTF-16 units) before the quote.
+        QCOMPARE(e.start, qsizetype(24)); // as Python's str.index counts
+        QCOMPARE(e.end, qsizetype(24 + 17));
+        QCOMPARE(QStringView(a.text).mid(a.text.indexOf(e.quote), e.quote.size()), e.quote);
     }
 
     void errors_data()
@@ -227,6 +244,18 @@ private Q_SLOTS:
         loader.setKnownOfficialIds(fixedOfficialIds());
         QVERIFY2(loader.load(MeetingsLoader::meetingsFile(QStringLiteral(ENTENTE_TEST_CORPUS))), qPrintable(loader.errorString()));
         QVERIFY(loader.meetings().size() >= 12);
+
+        // Spans are filled in and point at the quotes.
+        for (const Meeting &m : loader.meetings()) {
+            for (const MeetingEvidence &e : m.evidence) {
+                const auto article = std::find_if(corpus.articles().cbegin(), corpus.articles().cend(),
+                                                  [&](const Article &a) { return a.id == e.articleId; });
+                QVERIFY(article != corpus.articles().cend());
+                const OffsetMap map(article->text);
+                QVERIFY(e.start >= 0 && e.end > e.start);
+                QCOMPARE(article->text.mid(map.toUtf16(e.start), map.toUtf16(e.end) - map.toUtf16(e.start)), e.quote);
+            }
+        }
 
         // Every article reports at least one meeting.
         QSet<QString> reporting;

@@ -1,5 +1,9 @@
 // Full-text search over the bundled corpus: words, phrases, prefixes, and unsafe input.
+#include "models/searchresultsmodel.h"
 #include "store/project.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void ftsQuery_data();
     void ftsQuery();
     void snippets();
+    void resultsModel();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +110,31 @@ void TestSearch::snippets()
     QVERIFY(!hit.snippet.contains(QChar(1)));
     QCOMPARE(m_project.search(QString()).size(), 0);
     QCOMPARE(m_project.search(QStringLiteral("strateg*"), 1).size(), 1);
+}
+
+void TestSearch::resultsModel()
+{
+    SearchResultsModel model(&m_project);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.rowCount(), 0);
+    model.setQuery(QStringLiteral("strateg*"));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex first = model.index(0, 0);
+    const QString id = first.data(SearchResultsModel::ArticleIdRole).toString();
+    QCOMPARE(first.data().toString(), m_project.article(id).title);
+    QVERIFY(first.data(SearchResultsModel::SnippetHtmlRole).toString().contains(QStringLiteral("<b>")));
+    const QVariantList matches = first.data(SearchResultsModel::MatchesRole).toList();
+    QCOMPARE(matches.size(), first.data(SearchResultsModel::MatchCountRole).toInt());
+    QVERIFY(!matches.isEmpty());
+    const QVariantList span = matches.first().toList();
+    QVERIFY(span.at(0).toLongLong() < span.at(1).toLongLong());
+    model.setQuery(QStringLiteral("\"Supreme National Security Council\""));
+    QCOMPARE(model.rowCount(), 1);
+    model.setHits(QStringLiteral("x"), {});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.query(), QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

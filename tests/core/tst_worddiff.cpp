@@ -51,6 +51,9 @@ void TestWordDiff::diff_data()
     QTest::newRow("typographic apostrophe equals straight")
         << QStringLiteral("Iraq’s sovereignty") << QStringLiteral("Iraq's sovereignty")
         << QStringLiteral("Iraq’s sovereignty") << QStringLiteral("Iraq's sovereignty") << 2;
+    QTest::newRow("possessive shares the word")
+        << QStringLiteral("the Iranian people") << QStringLiteral("the Iranian people’s support")
+        << QStringLiteral("the Iranian people") << QStringLiteral("the Iranian people’s [support]") << 3;
     QTest::newRow("diacritics are folded")
         << QStringLiteral("vis-à-vis Baghdad") << QStringLiteral("vis-a-vis Baghdad")
         << QStringLiteral("vis-à-vis Baghdad") << QStringLiteral("vis-a-vis Baghdad") << 2;

@@ -85,7 +85,8 @@ private:
         QString error;
         QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
         f.window = std::make_unique<MainWindow>();
-        f.controller = new ProjectController(f.window.get());
+        f.controller = f.window->projectController();
+        QVERIFY(f.controller);
         QVERIFY2(f.controller->openProjectFile(path, false, &error), qPrintable(error));
         QVERIFY(f.project()->importArticle(mixedArticle()));
         f.window->resize(1200, 800);

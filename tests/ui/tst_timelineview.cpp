@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QXmlStreamReader>
 
 using namespace Entente;
@@ -219,6 +220,20 @@ private Q_SLOTS:
         QCOMPARE(m_view->indexAt(r.center()).data(MeetingsModel::IdRole).toString(), id);
     }
 
+    void toolTipAndAccessibleText()
+    {
+        const QRect r = m_view->markerRect(QStringLiteral("rouhani-fuad-hussein-2021"));
+        QHelpEvent help(QEvent::ToolTip, r.center(), m_view->viewport()->mapToGlobal(r.center()));
+        QApplication::sendEvent(m_view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("3 February 2021 (uncertain)")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Tehran")));
+        QToolTip::hideText();
+
+        m_view->setCurrentIndex(m_model->index(m_model->rowOf(QStringLiteral("khamenei-rashid-2023")), 0));
+        QVERIFY(m_view->accessibleDescription().contains(QStringLiteral("April 2023")));
+    }
+
     void dragPansWithoutActivating()
     {
         QSignalSpy activated(m_view, &TimelineView::meetingActivated);
@@ -267,7 +282,9 @@ private Q_SLOTS:
         QTest::keyClick(m_view, Qt::Key_Home);
         QVERIFY(m_view->visibleStart() <= QDate(2020, 1, 1));
         QVERIFY(m_view->visibleEnd() >= QDate(2023, 7, 31));
-        QVERIFY(m_view->visibleEnd() < QDate(2024, 6, 1));
+        QVERIFY(m_view->visibleEnd() < QDate(2025, 1, 1));
+        for (const QRectF &label : m_view->visibleLabelRects()) // fit-all leaves room for every label
+            QVERIFY(label.right() <= m_view->viewport()->width());
         m_view->zoomInAction()->trigger();
         QVERIFY(span() < 4 * 365);
         m_view->fitAllAction()->trigger();

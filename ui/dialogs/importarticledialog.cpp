@@ -1,61 +1,21 @@
 #include "dialogs/importarticledialog.h"
 
+#include "io/articleimporter.h"
 #include "store/project.h"
-#include "text/normalize.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace Entente {
 
 namespace {
-
-int monthNumber(const QString &name)
-{
-    static const QStringList months{QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-                                    QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-                                    QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-                                    QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
-    const QString lower = name.toLower();
-    for (int i = 0; i < months.size(); ++i)
-        if (months.at(i) == lower || (lower.size() >= 3 && months.at(i).startsWith(lower) && lower != QLatin1StringView("ma")))
-            return i + 1;
-    return 0;
-}
-
-QString isoDate(int year, int month, int day)
-{
-    const QDate d(year, month, day);
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-// The title an HTML page gives itself, else its first heading.
-QString htmlTitle(const QString &html)
-{
-    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
-                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression h1(QStringLiteral("<h1[^>]*>(.*?)</h1>"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    for (const auto &re : {title, h1}) {
-        const auto m = re.match(html);
-        if (m.hasMatch()) {
-            const QString t = QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText().simplified();
-            if (!t.isEmpty())
-                return t;
-        }
-    }
-    return QString();
-}
 
 bool looksArabic(const QString &text)
 {
@@ -121,127 +81,35 @@ ImportArticleDialog::ImportArticleDialog(const Project *project, QWidget *parent
     validate();
 }
 
-QString ImportArticleDialog::findDate(const QString &text)
-{
-    static const QRegularExpression iso(QStringLiteral(R"(\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b)"));
-    static const QRegularExpression dayMonth(QStringLiteral(R"(\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b)"));
-    static const QRegularExpression monthDay(QStringLiteral(R"(\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b)"));
-    struct Found
-    {
-        qsizetype at;
-        QString date;
-    };
-    QList<Found> found;
-    for (auto it = iso.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString d = isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (!d.isEmpty()) {
-            found.append({m.capturedStart(), d});
-            break;
-        }
-    }
-    for (auto it = dayMonth.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int month = monthNumber(m.captured(2));
-        const QString d = month ? isoDate(m.captured(3).toInt(), month, m.captured(1).toInt()) : QString();
-        if (!d.isEmpty()) {
-            found.append({m.capturedStart(), d});
-            break;
-        }
-    }
-    for (auto it = monthDay.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int month = monthNumber(m.captured(1));
-        const QString d = month ? isoDate(m.captured(3).toInt(), month, m.captured(2).toInt()) : QString();
-        if (!d.isEmpty()) {
-            found.append({m.capturedStart(), d});
-            break;
-        }
-    }
-    if (found.isEmpty())
-        return QString();
-    return std::min_element(found.cbegin(), found.cend(), [](const Found &a, const Found &b) { return a.at < b.at; })->date;
-}
-
-QString ImportArticleDialog::slugFor(const QString &title)
-{
-    const QString plain = title.normalized(QString::NormalizationForm_KD).toLower();
-    QString slug;
-    bool dash = false;
-    for (QChar c : plain) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
-            if (dash && !slug.isEmpty())
-                slug += u'-';
-            slug += c;
-            dash = false;
-        } else if (c.category() != QChar::Mark_NonSpacing) {
-            dash = true;
-        }
-    }
-    // Keep ids short: at most six words.
-    QStringList words = slug.split(u'-', Qt::SkipEmptyParts);
-    if (words.size() > 6)
-        words = words.mid(0, 6);
-    return words.join(u'-');
-}
-
 bool ImportArticleDialog::setFile(const QString &fileName)
 {
     m_error.clear();
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("\u201C%1\u201D cannot be read: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
+    ArticleImporter importer;
+    if (!importer.importFile(fileName)) {
+        m_error = importer.errorString();
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    QString decoded;
-    qsizetype bad = 0;
-    if (!decodeUtf8Strict(bytes, &decoded, &bad)) {
-        m_error = tr("\u201C%1\u201D is not UTF-8 text (invalid byte at offset %2).").arg(QFileInfo(fileName).fileName()).arg(bad);
-        return false;
-    }
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    QString title;
-    QString text;
-    if (suffix == QLatin1StringView("html") || suffix == QLatin1StringView("htm")) {
-        title = htmlTitle(decoded);
-        text = QTextDocumentFragment::fromHtml(decoded).toPlainText();
-        text.replace(QChar::Nbsp, u' ');
-    } else {
-        text = decoded;
-    }
-    text = normalizeText(text).trimmed();
-    if (text.isEmpty()) {
+    if (importer.text().trimmed().isEmpty()) {
         m_error = tr("\u201C%1\u201D holds no text to import.").arg(QFileInfo(fileName).fileName());
         return false;
     }
-    if (title.isEmpty()) {
-        for (const QString &line : text.split(u'\n')) {
-            QString t = line.trimmed();
-            if (suffix == QLatin1StringView("md") || suffix == QLatin1StringView("markdown"))
-                while (t.startsWith(u'#'))
-                    t = t.mid(1).trimmed();
-            if (!t.isEmpty()) {
-                title = t.left(200);
-                break;
-            }
-        }
-    }
     m_article = Article();
-    m_article.text = text;
-    m_article.sha256 = sha256Hex(bytes);
+    m_article.text = importer.text();
+    m_article.sha256 = importer.sha256();
     m_article.file = QFileInfo(fileName).fileName();
-    m_title->setText(title);
-    m_date->setText(findDate(text.left(6000)));
-    m_language->setText(looksArabic(text) ? QStringLiteral("ar") : QStringLiteral("en"));
-    QString id = slugFor(title.isEmpty() ? QFileInfo(fileName).completeBaseName() : title);
+    m_title->setText(importer.title());
+    m_date->setText(importer.date().isValid() ? importer.date().toString() : QString());
+    m_language->setText(looksArabic(importer.text()) ? QStringLiteral("ar") : QStringLiteral("en"));
+    QString id = importer.suggestedId();
+    if (id.isEmpty())
+        id = ArticleImporter::slugify(QFileInfo(fileName).completeBaseName());
     if (id.isEmpty())
         id = QStringLiteral("article");
     QString unique = id;
     for (int n = 2; m_project && m_project->hasArticle(unique); ++n)
         unique = id + u'-' + QString::number(n);
     m_id->setText(unique);
-    m_text->setPlainText(text);
+    m_text->setPlainText(importer.text());
     setWindowTitle(tr("Import \u201C%1\u201D").arg(QFileInfo(fileName).fileName()));
     validate();
     return true;

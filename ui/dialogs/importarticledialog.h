@@ -13,9 +13,9 @@ namespace Entente {
 
 class Project;
 
-/// File > Import Articles, for one file (.txt, .md or .html, whose text is extracted): asks
-/// for the title, source, publication date (EDTF; prefilled when the text states a date),
-/// language and id, with the text shown for checking.
+/// File > Import Articles, for one file (.txt, .md or .html, whose text ArticleImporter
+/// extracts): asks for the title, source, publication date (EDTF; prefilled when the text
+/// states a date), language and id, with the text shown for checking.
 class ImportArticleDialog : public QDialog
 {
     Q_OBJECT
@@ -37,12 +37,6 @@ public:
     QLineEdit *dateEdit() const { return m_date; }
     QLineEdit *languageEdit() const { return m_language; }
     QLineEdit *idEdit() const { return m_id; }
-
-    /// The first date the text states ("2023-04-29", "29 April 2023", "April 29, 2023"), as
-    /// EDTF; empty when there is none.
-    static QString findDate(const QString &text);
-    /// A readable id for @p title: lower case ASCII words joined by '-'.
-    static QString slugFor(const QString &title);
 
 private:
     void validate();

@@ -1,5 +1,7 @@
 #include "search/searchhitdelegate.h"
 
+#include "models/searchresultsmodel.h"
+
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -24,8 +26,8 @@ void layoutDocument(QTextDocument &doc, const QStyleOptionViewItem &option, cons
     doc.setDefaultFont(option.font);
     doc.setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .t { font-weight: 600; color: %1; } .s { color: %2; }")
                                  .arg(text.name(QColor::HexRgb), dim.name(QColor::HexArgb)));
-    doc.setHtml(QStringLiteral("<p class=\"t\">") + index.data(Qt::DisplayRole).toString().toHtmlEscaped()
-                + QStringLiteral("</p><p class=\"s\">") + index.data(SearchHitDelegate::SnippetHtmlRole).toString()
+    doc.setHtml(QStringLiteral("<p class=\"t\">") + index.data(SearchResultsModel::TitleRole).toString().toHtmlEscaped()
+                + QStringLiteral("</p><p class=\"s\">") + index.data(SearchResultsModel::SnippetHtmlRole).toString()
                 + QStringLiteral("</p>"));
     doc.setTextWidth(std::max(60, option.rect.width() - 2 * Margin));
 }

@@ -11,8 +11,6 @@ class SearchHitDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr int SnippetHtmlRole = Qt::UserRole + 1;
-
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -4,13 +4,14 @@
 #include "reader/readerarea.h"
 #include "search/searchhitdelegate.h"
 #include "search/searchworker.h"
+#include "models/searchresultsmodel.h"
 #include "store/project.h"
 #include "tags/tagcolours.h"
 
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,7 +20,6 @@ namespace Entente {
 
 namespace {
 constexpr int HitLimit = 200;
-constexpr int HitIndexRole = Qt::UserRole + 2;
 } // namespace
 
 SearchPanel::SearchPanel(Project *project, ReaderArea *reader, QWidget *parent)
@@ -44,12 +44,15 @@ SearchPanel::SearchPanel(Project *project, ReaderArea *reader, QWidget *parent)
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_results = new QListWidget(this);
+    m_model = new SearchResultsModel(project, this);
+    m_results = new QListView(this);
+    m_results->setModel(m_model);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setItemDelegate(new SearchHitDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setUniformItemSizes(false);
     m_results->setResizeMode(QListView::Adjust);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAlternatingRowColors(true);
     layout->addWidget(m_results, 1);
@@ -62,11 +65,11 @@ SearchPanel::SearchPanel(Project *project, ReaderArea *reader, QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         if (m_debounce->isActive() || m_shownQuery != m_edit->text())
             searchNow();
-        else if (m_results->count() > 0)
-            activateHit(std::max(0, m_results->currentRow()));
+        else if (m_model->rowCount() > 0)
+            activateHit(std::max(0, m_results->currentIndex().row()));
     });
     m_results->installEventFilter(this); // Enter opens the current hit
-    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { activateHit(m_results->row(item)); });
+    connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { activateHit(index.row()); });
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("EntenteSearch"));
@@ -138,19 +141,16 @@ void SearchPanel::onFinished(int serial, const QString &query, const SearchHitLi
     showHits(query, hits, error);
 }
 
+const SearchHitList &SearchPanel::hits() const
+{
+    return m_model->hits();
+}
+
 void SearchPanel::showHits(const QString &query, const SearchHitList &hits, const QString &error)
 {
-    m_hits = hits;
     m_shownQuery = query;
     m_nextMatch.clear();
-    m_results->clear();
-    for (qsizetype i = 0; i < hits.size(); ++i) {
-        const SearchHit &hit = hits.at(i);
-        auto *item = new QListWidgetItem(hit.title.isEmpty() ? hit.articleId : hit.title, m_results);
-        item->setData(SearchHitDelegate::SnippetHtmlRole, hit.snippetHtml);
-        item->setData(HitIndexRole, int(i));
-        item->setToolTip(tr("%n match(es) in this article", nullptr, int(hit.matches.size())));
-    }
+    m_model->setHits(query, hits);
     if (query.trimmed().isEmpty())
         m_status->setText(tr("Type to search every article of the project."));
     else if (!error.isEmpty())
@@ -179,8 +179,9 @@ void SearchPanel::updateLayers()
 void SearchPanel::applyLayer(ArticleView *view)
 {
     const QString id = view->article().id;
-    const auto it = std::find_if(m_hits.cbegin(), m_hits.cend(), [&](const SearchHit &h) { return h.articleId == id; });
-    if (it == m_hits.cend()) {
+    const SearchHitList &shown = hits();
+    const auto it = std::find_if(shown.cbegin(), shown.cend(), [&](const SearchHit &h) { return h.articleId == id; });
+    if (it == shown.cend()) {
         if (view->highlightLayers().contains(layerName()))
             view->clearHighlightLayer(layerName());
         return;
@@ -198,10 +199,10 @@ void SearchPanel::applyLayer(ArticleView *view)
 
 void SearchPanel::activateHit(int row)
 {
-    if (row < 0 || row >= m_hits.size() || !m_project || !m_reader)
+    if (row < 0 || row >= hits().size() || !m_project || !m_reader)
         return;
-    const SearchHit hit = m_hits.at(row);
-    m_results->setCurrentRow(row);
+    const SearchHit hit = hits().at(row);
+    m_results->setCurrentIndex(m_model->index(row));
     ArticleView *view = nullptr;
     for (ArticleView *v : m_reader->articleViews())
         if (v->article().id == hit.articleId)
@@ -226,10 +227,10 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && m_results->count() > 0) {
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
             m_results->setFocus();
-            if (m_results->currentRow() < 0)
-                m_results->setCurrentRow(0);
+            if (!m_results->currentIndex().isValid())
+                m_results->setCurrentIndex(m_model->index(0));
             return true;
         }
         if (key->key() == Qt::Key_Escape && !m_edit->text().isEmpty()) {
@@ -239,8 +240,8 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_results && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_results->currentRow() >= 0) {
-            activateHit(m_results->currentRow());
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_results->currentIndex().isValid()) {
+            activateHit(m_results->currentIndex().row());
             return true;
         }
     }

@@ -7,8 +7,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 class QThread;
 class QTimer;
 
@@ -17,6 +16,7 @@ namespace Entente {
 class ArticleView;
 class Project;
 class ReaderArea;
+class SearchResultsModel;
 class SearchWorker;
 
 /// Full-text search over the project's articles: a search box ("a phrase", prefix*, plain
@@ -36,10 +36,11 @@ public:
     ~SearchPanel() override;
 
     QLineEdit *searchEdit() const { return m_edit; }
-    QListWidget *resultsView() const { return m_results; }
+    QListView *resultsView() const { return m_results; }
+    SearchResultsModel *model() const { return m_model; }
     QLabel *statusLabel() const { return m_status; }
     /// The hits shown, best first.
-    const SearchHitList &hits() const { return m_hits; }
+    const SearchHitList &hits() const;
     /// The query of the hits shown.
     QString shownQuery() const { return m_shownQuery; }
 
@@ -67,12 +68,12 @@ private:
     QPointer<ReaderArea> m_reader;
     QLineEdit *m_edit = nullptr;
     QLabel *m_status = nullptr;
-    QListWidget *m_results = nullptr;
+    QListView *m_results = nullptr;
+    SearchResultsModel *m_model = nullptr;
     QTimer *m_debounce = nullptr;
     QThread *m_thread = nullptr;
     SearchWorker *m_worker = nullptr;
     int m_serial = 0;
-    SearchHitList m_hits;
     QString m_shownQuery;
     QHash<QString, int> m_nextMatch; // article id -> index of the match to show next
 };

@@ -196,16 +196,18 @@ void TimelineView::fitAll()
     double last = first;
     for (const TimelineEntry &e : std::as_const(m_entries))
         last = std::max(last, e.endDay);
-    // Room on the right for the widest label, a little on the left.
-    double labelPx = 0;
-    for (const TimelineEntry &e : std::as_const(m_entries))
-        labelPx = std::max(labelPx, e.labelWidth);
+    // A little room on the left; on the right enough for every label to end on screen.
     const double timeW = timeAreaWidth(viewport()->size());
-    const double extraPx = std::min(labelPx + 2 * TimelineLayout::ItemGap, timeW / 2);
-    const double span = std::max(30.0, last - first) * 1.03 + 2;
-    const double ppd = (timeW - extraPx) / span;
-    setVisibleRange(QDate::fromJulianDay(qint64(std::floor(first - span * 0.015 - 1))),
-                    QDate::fromJulianDay(qint64(std::ceil(first - span * 0.015 + timeW / ppd))));
+    const double margin = std::max(30.0, last - first) * 0.015 + 1;
+    const double left = std::floor(first - margin);
+    double ppd = timeW / (last + margin - left);
+    for (const TimelineEntry &e : std::as_const(m_entries)) {
+        const double room = timeW - e.labelWidth - 3 * TimelineLayout::ItemGap;
+        const double days = (e.point ? e.startDay + 1 : e.endDay) - left;
+        if (room > timeW / 3 && days > 0)
+            ppd = std::min(ppd, room / days);
+    }
+    setVisibleRange(QDate::fromJulianDay(qint64(left)), QDate::fromJulianDay(qint64(std::ceil(left + timeW / ppd)) - 1));
 }
 
 void TimelineView::setZoom(double ppd, double anchorX)
@@ -372,9 +374,12 @@ void TimelineView::ensureEntries() const
 
 int TimelineView::maxRowsFor(const QSize &size) const
 {
+    // Lanes take only the rows they use. By country (few lanes) the rows share the height; by
+    // official (many lanes) each lane may take a few rows and the view scrolls vertically.
     const int lanes = std::max<int>(1, int(m_laneList.size()));
     const double perLane = (size.height() - AxisHeight) / lanes - TimelineLayout::LanePadding - TimelineLayout::OverflowHeight;
-    return std::clamp(int(perLane / TimelineLayout::RowHeight), 1, 12);
+    const int fitting = int(perLane / TimelineLayout::RowHeight);
+    return std::clamp(m_laneMode == LaneMode::Official ? std::max(fitting, 4) : fitting, 2, 12);
 }
 
 void TimelineView::ensureLayout(const QSize &size) const
@@ -421,6 +426,22 @@ QRectF TimelineView::markerRectF(const TimelinePlacement &p) const
     return QRectF(p.x0 - origin, cy - half, p.x1 - p.x0, 2 * half);
 }
 
+QRectF TimelineView::labelRectInView(const TimelinePlacement &p, double origin) const
+{
+    const TimelineEntry &e = m_entries.at(p.entry);
+    QRectF r = TimelineLayout::labelRect(p, e);
+    r.translate(-origin, rowTop(p));
+    // A label inside a span that starts off screen slides along to stay readable; it never
+    // leaves its span, so it cannot meet another label.
+    const double x0 = p.x0 - origin;
+    const double x1 = p.x1 - origin;
+    if (!e.point && r.left() < x1 && r.left() < m_laneColumnWidth + TimelineLayout::LabelGap) {
+        const double slid = std::min(m_laneColumnWidth + TimelineLayout::LabelGap, x1 - TimelineLayout::LabelGap - r.width());
+        r.moveLeft(std::max(r.left(), std::max(x0 + TimelineLayout::LabelGap, slid)));
+    }
+    return r;
+}
+
 int TimelineView::entryAt(const QPoint &point) const
 {
     ensureLayout(viewport()->size());
@@ -438,12 +459,8 @@ int TimelineView::entryAt(const QPoint &point) const
             found = p.entry;
             return;
         }
-        if (p.labelled) {
-            QRectF label = TimelineLayout::labelRect(p, m_entries.at(p.entry));
-            label.translate(-origin, rowTop(p));
-            if (label.contains(point))
-                found = p.entry;
-        }
+        if (p.labelled && labelRectInView(p, origin).contains(point))
+            found = p.entry;
     });
     return found;
 }
@@ -472,9 +489,7 @@ QList<QRectF> TimelineView::visibleLabelRects() const
     m_layout.forEachVisible(origin + m_laneColumnWidth, origin + size.width(), [&](const TimelinePlacement &p) {
         if (!p.labelled)
             return;
-        QRectF r = TimelineLayout::labelRect(p, m_entries.at(p.entry));
-        r.translate(-origin, rowTop(p));
-        rects.append(r);
+        rects.append(labelRectInView(p, origin));
     });
     return rects;
 }
@@ -954,15 +969,14 @@ void TimelineView::paint(QPainter *p, const QSize &size) const
         else
             p->drawRoundedRect(marker, 3, 3);
         if (pl.labelled) {
-            QRectF label = TimelineLayout::labelRect(pl, e);
-            label.translate(-origin, top);
+            const QRectF label = labelRectInView(pl, origin);
             if (isSelected) {
                 p->setPen(Qt::NoPen);
                 p->setBrush(highlight);
                 p->drawRoundedRect(label.adjusted(-2, 2, 2, -2), 3, 3);
                 p->setPen(highlightedText);
             } else {
-                p->setPen(e.highlighted ? highlight : text);
+                p->setPen(text);
             }
             p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, e.elided);
             if (e.highlighted && !isSelected) {

@@ -125,6 +125,7 @@ private:
     void rangeChanged();
     QRectF markerRectF(const TimelinePlacement &p) const;
     double rowTop(const TimelinePlacement &p) const;
+    QRectF labelRectInView(const TimelinePlacement &p, double origin) const;
     QModelIndex indexOfEntry(int entry) const;
     void activateEntry(int entry);
     int entryAt(const QPoint &point) const;

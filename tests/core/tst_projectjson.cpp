@@ -1,0 +1,104 @@
+// ProjectJson: export, import into a new project, export again gives the same document.
+#include "io/projectjson.h"
+#include "store/project.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Entente;
+
+class TestProjectJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip();
+    void rejects_data();
+    void rejects();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProjectJson::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestProjectJson::roundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("a.entente"));
+    QString error;
+    QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    {
+        Project p;
+        QVERIFY(p.open(path));
+        const qint64 child = p.ensureTagPath(QStringLiteral("people/officials"));
+        const qint64 other = p.addTag(QStringLiteral("other"), 0, QColor(Qt::green), QStringLiteral("desc"));
+        QVERIFY(p.addAnnotation(QStringLiteral("rouhani-fuad-hussein-2021"), 5, 25, {child, other}, QStringLiteral("note, with \"quotes\"")));
+        QVERIFY(p.tagArticle(QStringLiteral("khamenei-rashid-2023"), other));
+        MeetingRecord m;
+        m.date = QStringLiteral("2023-04-29");
+        m.participants = {QStringLiteral("ali-khamenei"), QStringLiteral("text:an aide")};
+        m.evidence = {{QStringLiteral("khamenei-rashid-2023"), QStringLiteral("quote"), 1, 6}};
+        QVERIFY(p.addMeeting(m));
+        StatementRecord s;
+        s.articleId = QStringLiteral("khamenei-rashid-2023");
+        s.quote = QStringLiteral("q");
+        s.tags = {QStringLiteral("t")};
+        QVERIFY(p.addStatement(s));
+        QVERIFY(p.addOfficialsEdit({0, QStringLiteral("x"), QStringLiteral("add-person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}}}));
+    }
+    Project a;
+    QVERIFY(a.open(path, Project::OpenMode::ReadOnly));
+    const QJsonObject first = ProjectJson::toJson(a);
+    QCOMPARE(first.value(QStringLiteral("articles")).toArray().size(), 5);
+    QCOMPARE(first.value(QStringLiteral("annotations")).toArray().size(), 1);
+    const QString json = m_dir.filePath(QStringLiteral("a.json"));
+    ProjectJson io;
+    QVERIFY2(io.exportFile(a, json), qPrintable(io.errorString()));
+    const QString copy = m_dir.filePath(QStringLiteral("b.entente"));
+    QVERIFY2(io.importFile(json, copy), qPrintable(io.errorString()));
+    Project b;
+    QVERIFY(b.open(copy, Project::OpenMode::ReadOnly));
+    QCOMPARE(ProjectJson::toJson(b), first);
+    QCOMPARE(b.annotations(), a.annotations());
+    QCOMPARE(b.search(QStringLiteral("strateg*")).size(), 2); // the index is rebuilt
+    QVERIFY(!io.importFile(json, copy)); // never overwrites
+    QVERIFY(io.errorString().contains(QStringLiteral("already exists")));
+}
+
+void TestProjectJson::rejects_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{nope") << QStringLiteral("not valid JSON");
+    QTest::newRow("other format") << QByteArray(R"({"format": "entente-corpus", "version": 1})") << QStringLiteral("Not an Entente project document");
+    QTest::newRow("newer version") << QByteArray(R"({"format": "entente-project", "version": 99})") << QStringLiteral("Unsupported");
+    QTest::newRow("annotation of a missing article")
+        << QByteArray(R"({"format": "entente-project", "version": 2, "annotations": [{"id": 1, "articleId": "nope", "start": 0, "end": 1}]})")
+        << QStringLiteral("annotation 1");
+}
+
+void TestProjectJson::rejects()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, message);
+    const QString in = m_dir.filePath(QStringLiteral("in.json"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(document);
+    f.close();
+    const QString target = m_dir.filePath(QStringLiteral("rejected.entente"));
+    ProjectJson io;
+    QVERIFY(!io.importFile(in, target));
+    QVERIFY2(io.errorString().contains(message), qPrintable(io.errorString()));
+    QVERIFY(!QFile::exists(target)); // nothing half-made is left
+}
+
+QTEST_GUILESS_MAIN(TestProjectJson)
+#include "tst_projectjson.moc"

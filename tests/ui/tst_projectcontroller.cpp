@@ -1,0 +1,200 @@
+// ProjectController: which project opens (default, temporary from a corpus, a file), files
+// that cannot be opened leave the current project open and themselves untouched, the window
+// title, Undo/Redo and History, and the import dialog's prefilled fields.
+#include "dialogs/importarticledialog.h"
+#include "mainwindow.h"
+#include "projectcontroller.h"
+#include "settings.h"
+#include "store/project.h"
+#include "tags/taggingcontroller.h"
+
+#include <QAction>
+#include <QCryptographicHash>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace Entente;
+using namespace Qt::StringLiterals;
+
+class TestProjectController : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_good;
+
+    static QByteArray hashOf(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::setEnabled(false);
+        QVERIFY(m_dir.isValid());
+        m_good = m_dir.filePath(u"good.entente"_s);
+        QString error;
+        QVERIFY2(Project::createFromCorpus(m_good, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    }
+
+    void badFilesLeaveEverythingAsItWas_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message"); // a piece of the explanation
+        QTest::newRow("missing") << u"missing"_s << u"does not exist"_s;
+        QTest::newRow("text file") << u"text"_s << u"not an SQLite database"_s;
+        QTest::newRow("other SQLite database") << u"sqlite"_s << u"not an Entente project"_s;
+        QTest::newRow("newer format") << u"newer"_s << u"newer version of Entente"_s;
+    }
+
+    void badFilesLeaveEverythingAsItWas()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const QString bad = m_dir.filePath(u"bad-%1.entente"_s.arg(kind));
+        if (kind == u"text"_s) {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(200, 'x'));
+        } else if (kind == u"sqlite"_s || kind == u"newer"_s) {
+            if (kind == u"newer"_s)
+                QVERIFY(QFile::copy(m_good, bad));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"maker"_s);
+                db.setDatabaseName(bad);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                if (kind == u"sqlite"_s)
+                    QVERIFY(q.exec(u"CREATE TABLE t(x)"_s));
+                else
+                    QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"maker"_s);
+        }
+        const QByteArray before = hashOf(bad);
+
+        MainWindow window;
+        ProjectController *projects = window.projectController();
+        QString error;
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        QVERIFY(!projects->openProjectFile(bad, false, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        // The good project is still open, and the bad file was not touched.
+        QVERIFY(projects->project()->isOpen());
+        QCOMPARE(QFileInfo(projects->project()->fileName()), QFileInfo(m_good));
+        QCOMPARE(window.articles().size(), 5);
+        QCOMPARE(hashOf(bad), before);
+    }
+
+    void readOnlyProject()
+    {
+        MainWindow window;
+        ProjectController *projects = window.projectController();
+        QString error;
+        QVERIFY2(projects->openProjectFile(m_good, true, &error), qPrintable(error));
+        QVERIFY(projects->project()->isReadOnly());
+        QCOMPARE(projects->titleText(), u"good [read-only]"_s);
+        QVERIFY(window.windowTitle().contains(u"[read-only]"_s));
+        QVERIFY(!projects->tagging()->tagSelectionAction()->isEnabled());
+        // Read-write again.
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        QCOMPARE(projects->titleText(), u"good"_s);
+        QVERIFY(projects->tagging()->tagSelectionAction()->isEnabled());
+    }
+
+    void temporaryAndDefaultProjects()
+    {
+        MainWindow window;
+        ProjectController *projects = window.projectController();
+        QString error;
+        QVERIFY2(projects->openTemporaryProject(QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        QVERIFY(projects->isTemporary());
+        QCOMPARE(projects->titleText(), u"corpus (temporary)"_s);
+        QCOMPARE(window.articles().size(), 5);
+        const QString temporaryFile = projects->project()->fileName();
+        QVERIFY(QFileInfo::exists(temporaryFile));
+
+        // The default project lives in the (test-mode) data folder and is seeded once.
+        const QString defaultPath = ProjectController::defaultProjectPath();
+        QVERIFY(defaultPath.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QFile::remove(defaultPath);
+        QVERIFY2(projects->openDefaultProject(&error, QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(error));
+        QCOMPARE(QFileInfo(projects->project()->fileName()), QFileInfo(defaultPath));
+        QVERIFY(!projects->isTemporary());
+        QVERIFY(!QFileInfo::exists(temporaryFile)); // the temporary folder went with it
+        QCOMPARE(window.articles().size(), 5);
+        const qint64 tag = projects->project()->ensureTagPath(u"kept"_s);
+        QVERIFY(tag);
+        projects->project()->close();
+        QVERIFY2(projects->openDefaultProject(&error), qPrintable(error));
+        QCOMPARE(projects->project()->tagIdForPath(u"kept"_s), tag); // reopened, not recreated
+        QFile::remove(defaultPath);
+    }
+
+    void undoRedoAndHistory()
+    {
+        MainWindow window;
+        ProjectController *projects = window.projectController();
+        QString error;
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        QVERIFY(window.menu(u"edit"_s)->actions().contains(projects->undoAction()));
+        QVERIFY(window.menu(u"edit"_s)->actions().contains(projects->redoAction()));
+        QVERIFY(qobject_cast<QUndoView *>(projects->historyDock()->widget()));
+        QVERIFY(!projects->undoAction()->isEnabled());
+        const qint64 id = projects->project()->addTag(u"undo me"_s);
+        QVERIFY(id);
+        QVERIFY(projects->undoAction()->isEnabled());
+        QVERIFY(projects->undoAction()->text().contains(u"undo me"_s));
+        projects->undoAction()->trigger();
+        QVERIFY(projects->project()->tag(id).isNull());
+        projects->redoAction()->trigger();
+        QVERIFY(!projects->project()->tag(id).isNull());
+        projects->project()->removeTag(id);
+    }
+
+    void importDialogPrefills()
+    {
+        const QString file = m_dir.filePath(u"visit.html"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<html><head><title>Envoy visits Baghdad</title></head><body><p>Published 6 February 2021.</p>"
+                    "<p>The envoy met the president.</p></body></html>");
+        }
+        Project project;
+        QVERIFY(project.open(m_good, Project::OpenMode::ReadOnly));
+        ImportArticleDialog dialog(&project);
+        QVERIFY2(dialog.setFile(file), qPrintable(dialog.errorString()));
+        QCOMPARE(dialog.titleEdit()->text(), u"Envoy visits Baghdad"_s);
+        QCOMPARE(dialog.dateEdit()->text(), u"2021-02-06"_s);
+        QCOMPARE(dialog.idEdit()->text(), u"envoy-visits-baghdad"_s);
+        QVERIFY(dialog.problem().isEmpty());
+        const Article a = dialog.article();
+        QVERIFY(a.text.contains(u"The envoy met the president."_s));
+        QVERIFY(!a.text.contains(u"<p>"_s));
+        QCOMPARE(a.published.toString(), u"2021-02-06"_s);
+        dialog.dateEdit()->setText(u"not a date"_s);
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.dateEdit()->setText(QString());
+        QVERIFY(dialog.problem().isEmpty()); // undated is allowed
+        QVERIFY(!dialog.setFile(m_dir.filePath(u"nope.txt"_s)));
+        QVERIFY(!dialog.errorString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestProjectController)
+#include "tst_projectcontroller.moc"

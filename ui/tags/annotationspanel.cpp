@@ -1,0 +1,200 @@
+#include "tags/annotationspanel.h"
+
+#include "models/annotationsmodel.h"
+#include "reader/articleview.h"
+#include "reader/readerarea.h"
+#include "store/project.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Entente {
+
+AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_reader(reader)
+{
+    setObjectName(QStringLiteral("annotationsPanel"));
+    m_model = new AnnotationsModel(project, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    auto *filters = new QGridLayout;
+    filters->setHorizontalSpacing(4);
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("annotationTextFilter"));
+    m_text->setPlaceholderText(tr("Filter quotes and notes"));
+    m_text->setClearButtonEnabled(true);
+    filters->addWidget(m_text, 0, 0, 1, 3);
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("annotationTagFilter"));
+    m_tag->setToolTip(tr("Only annotations with this tag or a tag below it"));
+    m_article = new QComboBox(this);
+    m_article->setObjectName(QStringLiteral("annotationArticleFilter"));
+    m_year = new QComboBox(this);
+    m_year->setObjectName(QStringLiteral("annotationYearFilter"));
+    for (QComboBox *box : {m_tag, m_article}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
+    }
+    filters->addWidget(m_tag, 1, 0);
+    filters->addWidget(m_article, 1, 1);
+    filters->addWidget(m_year, 1, 2);
+    filters->setColumnStretch(0, 2);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(2, 1);
+    layout->addLayout(filters);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("annotationsView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(AnnotationsModel::ArticleColumn, 110);
+    m_view->header()->resizeSection(AnnotationsModel::TagsColumn, 110);
+    m_view->header()->resizeSection(AnnotationsModel::NoteColumn, 120);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->setColumnHidden(AnnotationsModel::AuthorColumn, true);
+    m_view->setColumnHidden(AnnotationsModel::ModifiedColumn, true);
+    layout->addWidget(m_view, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("annotationCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_count);
+
+    auto *remove = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove Annotation"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &AnnotationsPanel::removeSelected);
+    m_view->addAction(remove);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *textTimer = new QTimer(this);
+    textTimer->setSingleShot(true);
+    textTimer->setInterval(120);
+    connect(m_text, &QLineEdit::textChanged, textTimer, qOverload<>(&QTimer::start));
+    connect(textTimer, &QTimer::timeout, this, [this] { m_model->setTextFilter(m_text->text()); });
+    connect(m_tag, &QComboBox::activated, this, [this] { m_model->setTagFilter(m_tag->currentData().toLongLong()); });
+    connect(m_article, &QComboBox::activated, this, [this] { m_model->setArticleFilter(m_article->currentData().toString()); });
+    connect(m_year, &QComboBox::activated, this, [this] { m_model->setYearFilter(m_year->currentData().toInt()); });
+    // Clicking a row (not the note being edited) opens the annotation.
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != AnnotationsModel::NoteColumn)
+            openRow(index.row());
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &AnnotationsPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
+    if (project) {
+        connect(project, &Project::tagsChanged, this, &AnnotationsPanel::fillFilters);
+        connect(project, &Project::articlesChanged, this, &AnnotationsPanel::fillFilters);
+        connect(project, &Project::opened, this, &AnnotationsPanel::fillFilters);
+    }
+    fillFilters();
+    updateCount();
+}
+
+void AnnotationsPanel::fillFilters()
+{
+    const qint64 tag = m_tag->currentData().toLongLong();
+    const QString article = m_article->currentData().toString();
+    const int year = m_year->currentData().toInt();
+    for (QComboBox *box : {m_tag, m_article, m_year})
+        box->clear();
+    m_tag->addItem(tr("All tags"), qint64(0));
+    m_article->addItem(tr("All articles"), QString());
+    m_year->addItem(tr("All years"), 0);
+    if (m_project && m_project->isOpen()) {
+        QList<std::pair<QString, qint64>> tags;
+        for (const Tag &t : m_project->tags())
+            tags.append({m_project->tagPath(t.id), t.id});
+        std::sort(tags.begin(), tags.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first, Qt::CaseInsensitive) < 0; });
+        for (const auto &[path, id] : std::as_const(tags))
+            m_tag->addItem(path, id);
+        QSet<int> years;
+        for (const Article &a : m_project->articles()) {
+            m_article->addItem(a.title.isEmpty() ? a.id : a.title, a.id);
+            m_article->setItemData(m_article->count() - 1, a.title, Qt::ToolTipRole);
+            if (a.published.isValid())
+                years.insert(a.published.year());
+        }
+        QList<int> sorted(years.cbegin(), years.cend());
+        std::sort(sorted.begin(), sorted.end());
+        for (int y : std::as_const(sorted))
+            m_year->addItem(QString::number(y), y);
+    }
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+    m_article->setCurrentIndex(std::max(0, m_article->findData(article)));
+    m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
+    // A filter whose value is gone falls back to "all".
+    if (m_model->tagFilter() != m_tag->currentData().toLongLong())
+        m_model->setTagFilter(m_tag->currentData().toLongLong());
+}
+
+void AnnotationsPanel::filterByTag(qint64 tagId)
+{
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tagId)));
+    m_model->setTagFilter(m_tag->currentData().toLongLong());
+}
+
+void AnnotationsPanel::updateCount()
+{
+    m_count->setText(tr("%n annotation(s)", nullptr, m_model->rowCount()));
+}
+
+void AnnotationsPanel::openRow(int row)
+{
+    if (!m_project || !m_reader || row < 0 || row >= m_model->rowCount())
+        return;
+    const Annotation a = m_model->annotationAt(row);
+    ArticleView *view = nullptr;
+    const QList<ArticleView *> views = m_reader->articleViews();
+    for (ArticleView *v : views)
+        if (v->article().id == a.articleId)
+            view = v;
+    if (view) {
+        m_reader->setCurrentPane(int(views.indexOf(view)));
+    } else {
+        const Article article = m_project->article(a.articleId);
+        if (article.isNull())
+            return;
+        view = m_reader->openArticle(article, false);
+    }
+    view->scrollToSpan(a.start, a.end, true);
+}
+
+void AnnotationsPanel::removeSelected()
+{
+    if (!m_project)
+        return;
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->annotationAt(index.row()).id;
+    if (ids.size() > 1)
+        m_project->undoStack()->beginMacro(tr("Remove %n annotation(s)", nullptr, int(ids.size())));
+    for (qint64 id : std::as_const(ids))
+        m_project->removeAnnotation(id);
+    if (ids.size() > 1)
+        m_project->undoStack()->endMacro();
+}
+
+} // namespace Entente
