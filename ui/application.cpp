@@ -210,7 +210,8 @@ int runGui(int argc, char **argv)
     const QCommandLineOption sizeOption(QStringLiteral("size"), Application::tr("Window size for --screenshot, e.g. 1400x860."), QStringLiteral("WxH"), QStringLiteral("1400x860"));
     const QCommandLineOption paletteOption(QStringLiteral("palette"), Application::tr("Colour scheme: light, dark or system."), QStringLiteral("scheme"));
     const QCommandLineOption settingsFreeOption(QStringLiteral("settings-free"), Application::tr("Neither read nor save settings (window layout, open panes)."));
-    for (const auto &o : {corpusOption, openOption, screenshotOption, sizeOption, paletteOption, settingsFreeOption})
+    const QCommandLineOption searchOption(QStringLiteral("search"), Application::tr("Search the articles for <query> in the Search panel."), QStringLiteral("query"));
+    for (const auto &o : {corpusOption, openOption, screenshotOption, sizeOption, paletteOption, settingsFreeOption, searchOption})
         parser.addOption(o);
     parser.process(app);
 
@@ -295,6 +296,8 @@ int runGui(int argc, char **argv)
         window.resize(size.width, size.height);
         window.show();
         window.openArticles(ids);
+        if (parser.isSet(searchOption))
+            projects->showSearch(parser.value(searchOption), 3000);
         QApplication::processEvents();
         // Let layouts, the splitter and the highlighters settle before grabbing.
         QEventLoop settle;
@@ -312,6 +315,8 @@ int runGui(int argc, char **argv)
     window.restoreSession();
     if (!ids.isEmpty())
         window.openArticles(ids);
+    if (parser.isSet(searchOption))
+        projects->showSearch(parser.value(searchOption));
     window.show();
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "search/searchpanel.h"
 #include "tags/annotationspanel.h"
+#include "tags/officialmentions.h"
 #include "tags/tagpanel.h"
 #include "tags/taggingcontroller.h"
 #include "tags/taghighlighting.h"
@@ -15,14 +16,17 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -179,7 +183,10 @@ void ProjectController::createPanels()
     m_window->addDock(m_tagDock, Qt::RightDockWidgetArea);
     connect(m_tagPanel, &TagPanel::message, this, &ProjectController::message);
 
-    m_annotationsPanel = new AnnotationsPanel(m_project, reader, m_window);
+    // Officials mentioned in a span: for the annotation filter and the CSV "officials" column.
+    m_mentions = new OfficialMentions(m_project, this);
+    m_mentions->load();
+    m_annotationsPanel = new AnnotationsPanel(m_project, reader, m_mentions, m_window);
     m_annotationsDock = new QDockWidget(tr("Annotations"), m_window);
     m_annotationsDock->setObjectName(QStringLiteral("AnnotationsDock"));
     m_annotationsDock->setWidget(m_annotationsPanel);
@@ -192,6 +199,21 @@ void ProjectController::createPanels()
         m_annotationsDock->raise();
         m_annotationsPanel->filterByTag(id);
     });
+}
+
+void ProjectController::showSearch(const QString &query, int waitMs)
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->searchEdit()->setText(query);
+    if (waitMs <= 0)
+        return;
+    QEventLoop loop;
+    connect(m_searchPanel, &SearchPanel::resultsShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    m_searchPanel->searchNow();
+    loop.exec();
+    m_searchPanel->activateHit(0);
 }
 
 void ProjectController::updateActions()
@@ -431,6 +453,7 @@ void ProjectController::exportAnnotations()
     if (!m_project->isOpen())
         return;
     ExportDialog dialog(m_project, m_window);
+    dialog.setOfficialMentions(m_mentions);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(tr("Annotations exported."));
 }

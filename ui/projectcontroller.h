@@ -15,6 +15,7 @@ class QUndoView;
 namespace Entente {
 
 class MainWindow;
+class OfficialMentions;
 class Project;
 class AnnotationsPanel;
 class SearchPanel;
@@ -71,6 +72,10 @@ public:
     AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
     QDockWidget *annotationsDock() const { return m_annotationsDock; }
 
+    /// Shows the Search panel searching for @p query. With @p waitMs > 0 (screenshots), waits
+    /// up to that long for the hits and opens the first one.
+    void showSearch(const QString &query, int waitMs = 0);
+
 public Q_SLOTS:
     void newProject();
     void openProject();
@@ -113,6 +118,7 @@ private:
     QDockWidget *m_tagDock = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
+    OfficialMentions *m_mentions = nullptr;
 };
 
 } // namespace Entente

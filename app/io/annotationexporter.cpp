@@ -4,6 +4,7 @@
 #include "store/project.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 
@@ -97,6 +98,15 @@ bool AnnotationExporter::writeFile(const QString &fileName)
             return false;
         }
         return write(&out) && out.flush();
+    }
+    const QFileInfo info(fileName);
+    if (info.exists() && !info.isFile()) { // a device or pipe: no atomic replace possible
+        QFile device(fileName);
+        if (!device.open(QIODevice::WriteOnly)) {
+            m_error = tr("Cannot write “%1”: %2").arg(fileName, device.errorString());
+            return false;
+        }
+        return write(&device);
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -3,6 +3,7 @@
 #include "store/project.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -93,6 +94,15 @@ bool ProjectJson::exportFile(const Project &project, const QString &fileName)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
             m_error = tr("Cannot write to standard output.");
+            return false;
+        }
+        return true;
+    }
+    const QFileInfo info(fileName);
+    if (info.exists() && !info.isFile()) { // a device or pipe: no atomic replace possible
+        QFile device(fileName);
+        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size()) {
+            m_error = tr("Cannot write “%1”: %2").arg(fileName, device.errorString());
             return false;
         }
         return true;

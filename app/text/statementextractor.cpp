@@ -559,9 +559,9 @@ void Run::findColonSpeech()
         const qsizetype sentenceStart = m_sentences.value(p.sentence).start;
         // The subject stands before the sentence's first cue ("X, emphasizing that ..., added:").
         qsizetype firstCue = cueAt;
-        const auto c = anyCueExpression().match(m_text, sentenceStart);
-        if (c.hasMatch() && c.capturedStart() < firstCue)
-            firstCue = c.capturedStart();
+        const auto c = anyCueExpression().matchView(QStringView(m_text).sliced(sentenceStart, cueAt - sentenceStart));
+        if (c.hasMatch())
+            firstCue = sentenceStart + c.capturedStart();
         p.subjectRef = lastSubjectIn(sentenceStart, firstCue);
         p.evidenceStart = sentenceStart;
         p.evidenceEnd = ce;
@@ -576,7 +576,17 @@ void Run::findIndirect()
     static const QRegularExpression gapBeforeCue(QStringLiteral(
         "^[\\s\\x{00a0}]*(?:,[^,]{1,60},[\\s\\x{00a0}]*)?"
         "(?:(?:also|has|had|have|further|again|then|later|previously|earlier|once\\s+again)[\\s\\x{00a0}]+)*$"));
-    static const QRegularExpression thatAfter(QStringLiteral("^[\\s\\x{00a0}]*that[\\s\\x{00a0}]+"));
+    // "that" right after the verb, or after a few words ("told reporters that", "said on
+    // Wednesday that", "said in a statement that").
+    static const QRegularExpression thatAfter(
+        QStringLiteral("^[\\s\\x{00a0}]*(?:[\\w’'-]+[\\s\\x{00a0}]+){0,4}?that[\\s\\x{00a0}]+"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // Verbs whose object is what was said ("expressed optimism that ...") take "that" only
+    // right after them.
+    static const QRegularExpression thatRightAfter(QStringLiteral("^[\\s\\x{00a0}]*that[\\s\\x{00a0}]+"));
+    static const QRegularExpression objectVerbs(QStringLiteral(
+        "^(?:expressed|expressing|described|denounced|urged|welcomed|identified|underlined|underlines|"
+        "underlining|underscored|underscoring|reminded|reminding)$"));
     static const QRegularExpression trailingCue(u",[\\s\\x{00a0}]*(?<subject>\\S+(?:\\s+\\S+){0,3}?)[\\s\\x{00a0}]+(?:also[\\s\\x{00a0}]+)?(?<cue>"
                                                 + finiteCues + u")[\\s\\x{00a0}]*[.!]?$");
     static const QRegularExpression coordinatedCue(u"^[\\s\\x{00a0},]*(?:and|but|while)[\\s\\x{00a0}]+(?:also[\\s\\x{00a0}]+)?(?<cue>"
@@ -587,17 +597,19 @@ void Run::findIndirect()
     // before it (or, for "..., stressing that", the sentence's subject).
     auto tryRegion = [&](int si, qsizetype from, qsizetype limit) -> bool {
         const auto &s = m_sentences.at(si);
-        auto it = anyCueExpression().globalMatchView(QStringView(m_text).first(limit), from);
+        // The region alone is the subject: matching in the whole text would cost its length.
+        auto it = anyCueExpression().globalMatchView(QStringView(m_text).sliced(from, limit - from));
         while (it.hasNext()) {
             const auto m = it.next();
-            const qsizetype cueAt = m.capturedStart();
-            const qsizetype cueEnd = m.capturedEnd();
+            const qsizetype cueAt = from + m.capturedStart();
+            const qsizetype cueEnd = from + m.capturedEnd();
             if (insideDirect(cueAt))
                 return false;
             int subject = -1;
             qsizetype cs = cueEnd;
             const QStringView rest = QStringView(m_text).sliced(cueEnd, limit - cueEnd);
-            const auto that = thatAfter.matchView(rest);
+            const bool takesObject = objectVerbs.matchView(m.capturedView()).hasMatch();
+            const auto that = (takesObject ? thatRightAfter : thatAfter).matchView(rest);
             if (m.capturedLength(u"participle") > 0) {
                 // "..., stressing that ...": the subject is the sentence's.
                 if (!that.hasMatch() || !QStringView(m_text).sliced(s.start, cueAt - s.start).trimmed().endsWith(u','))
@@ -659,7 +671,9 @@ void Run::findIndirect()
                     const qsizetype cueEnd = close + c.capturedEnd(u"cue");
                     const int subject = lastSubjectIn(s.start, open);
                     qsizetype cs = cueEnd;
-                    const auto that = thatAfter.matchView(QStringView(m_text).sliced(cs, s.end - cs));
+                    const bool takesObject = objectVerbs.matchView(c.capturedView(u"cue")).hasMatch();
+                    const auto that = (takesObject ? thatRightAfter : thatAfter)
+                                          .matchView(QStringView(m_text).sliced(cs, s.end - cs));
                     if (that.hasMatch())
                         cs += that.capturedLength();
                     while (cs < s.end && isSpace(m_text.at(cs)))

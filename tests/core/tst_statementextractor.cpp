@@ -184,6 +184,29 @@ void TestStatementExtractor::extract_data()
         << QStringLiteral("In a meeting with Rouhani, Salih said: Our borders are safe.\n")
         << QStringLiteral("2020") << 1 << 0 << QStringLiteral("direct") << QStringLiteral("Our borders are safe.")
         << QStringLiteral("barham-salih") << QStringLiteral("said");
+    // Forms the five articles do not use (written after the gold test passed, to check the
+    // rules are not fitted to those five texts only).
+    QTest::newRow("inverted cue: said Salih")
+        << QStringLiteral("“We will cooperate,” said Salih.") << QStringLiteral("2020") << 1 << 0
+        << QStringLiteral("direct") << QStringLiteral("We will cooperate") << QStringLiteral("barham-salih")
+        << QStringLiteral("said");
+    QTest::newRow("quote split around the cue")
+        << QStringLiteral("“The first half,” Rouhani said, “and the second half.”") << QStringLiteral("2021")
+        << 2 << 1 << QStringLiteral("direct") << QStringLiteral("and the second half.")
+        << QStringLiteral("hassan-rouhani") << QStringLiteral("said");
+    QTest::newRow("told reporters that")
+        << QStringLiteral("Salih told reporters that the border crossings will reopen soon.")
+        << QStringLiteral("2020") << 1 << 0 << QStringLiteral("indirect")
+        << QStringLiteral("the border crossings will reopen soon") << QStringLiteral("barham-salih")
+        << QStringLiteral("told");
+    QTest::newRow("said on a day that")
+        << QStringLiteral("Rouhani said on Wednesday that trade will double.") << QStringLiteral("2021") << 1 << 0
+        << QStringLiteral("indirect") << QStringLiteral("trade will double") << QStringLiteral("hassan-rouhani")
+        << QStringLiteral("said");
+    QTest::newRow("she resolves like he")
+        << QStringLiteral("Shamkhani spoke first.\n\n“We are ready to help,” she said.") << QStringLiteral("2020")
+        << 1 << 0 << QStringLiteral("direct") << QStringLiteral("We are ready to help")
+        << QStringLiteral("ali-shamkhani") << QStringLiteral("said");
     QTest::newRow("no speaker, no indirect statement")
         << QStringLiteral("The two sides underlined the need for calm.") << QStringLiteral("2020") << 0 << -1
         << QString() << QString() << QString() << QString();
@@ -205,8 +228,6 @@ void TestStatementExtractor::extract()
     Article a = makeArticle(text);
     a.published = EdtfDate::parse(published);
     const StatementList found = extractor.extract(a);
-    for (const Statement &s : found)
-        qDebug() << Statement::kindName(s.kind) << s.speakerId << s.cue << s.text;
     QCOMPARE(found.size(), count);
     if (index < 0)
         return;
@@ -472,6 +493,7 @@ void TestStatementExtractor::gold()
     // Thresholds (see the README): quotation marks delimit direct statements, so those must
     // be found almost completely and attributed right; reported speech depends on
     // heuristics over verbs and subjects, so less is required of it. Raised as it improves.
+    QVERIFY(all.exact >= all.spanMatched * 9 / 10); // spans exact, not only overlapping
     QVERIFY(ratio(direct.strictMatched, direct.predicted) >= 0.90);
     QVERIFY(ratio(direct.strictMatched, direct.gold) >= 0.90);
     QVERIFY(ratio(indirect.strictMatched, indirect.predicted) >= 0.80);

@@ -6,6 +6,7 @@
 #include "io/annotationexporter.h"
 #include "settings.h"
 #include "store/project.h"
+#include "tags/officialmentions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -180,6 +181,25 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.grab().save(QDir(shots).filePath(dark ? u"export-dialog-dark.png"_s : u"export-dialog-light.png"_s)));
         }
+    }
+
+    void officialsColumn()
+    {
+        OfficialMentions mentions(m_project.get());
+        QVERIFY(mentions.load(QStringLiteral(ENTENTE_TEST_CORPUS) + u"/officials.json"_s));
+        const QString id = u"shamkhani-salih-baghdad-2020"_s;
+        const QString text = m_project->article(id).text;
+        const qsizetype at = QStringView(text).left(text.indexOf(u"Ali Shamkhani"_s)).toUcs4().size();
+        const qint64 annotation = m_project->addAnnotation(id, at, at + 13, {m_people});
+        QVERIFY(annotation);
+        ExportDialog dialog(m_project.get());
+        for (const QString &c : AnnotationExporter::columns())
+            dialog.setColumnChecked(c, c == u"annotation_id"_s || c == u"officials"_s);
+        dialog.setArticleFilter(id);
+        QVERIFY(!dialog.csvText().contains(u"ali-shamkhani"_s)); // no gazetteer, no officials
+        dialog.setOfficialMentions(&mentions);
+        QVERIFY2(dialog.csvText().contains(u"%1,ali-shamkhani\r\n"_s.arg(annotation)), qPrintable(dialog.csvText()));
+        QVERIFY(m_project->removeAnnotation(annotation));
     }
 };
 

@@ -7,7 +7,9 @@
 #include "reader/readerarea.h"
 #include "settings.h"
 #include "store/project.h"
+#include "tags/annotationofficialfilter.h"
 #include "tags/annotationspanel.h"
+#include "tags/officialmentions.h"
 #include "tags/tagpanel.h"
 #include "tags/tagtreedragmodel.h"
 
@@ -181,8 +183,11 @@ private Q_SLOTS:
         ReaderArea reader;
         reader.resize(900, 700);
         reader.show();
-        AnnotationsPanel panel(project.get(), &reader);
+        OfficialMentions mentions(project.get());
+        QVERIFY(mentions.load(QStringLiteral(ENTENTE_TEST_CORPUS) + u"/officials.json"_s));
+        AnnotationsPanel panel(project.get(), &reader, &mentions);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(panel.viewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 people = project->ensureTagPath(u"people"_s);
         const qint64 places = project->ensureTagPath(u"places"_s);
         const qint64 first = project->addAnnotation(u"khamenei-rashid-2023"_s, 10, 30, {people}, u"first note"_s);
@@ -209,6 +214,21 @@ private Q_SLOTS:
         panel.textFilter()->clear();
         QTRY_COMPARE(panel.model()->rowCount(), 2);
 
+        // The official filter: annotations whose passage mentions the official.
+        const QString shamkhaniText = project->article(u"shamkhani-salih-baghdad-2020"_s).text;
+        const qsizetype at = QStringView(shamkhaniText).left(shamkhaniText.indexOf(u"Ali Shamkhani"_s)).toUcs4().size();
+        const qint64 third = project->addAnnotation(u"shamkhani-salih-baghdad-2020"_s, at, at + 43, {people});
+        QVERIFY(third);
+        QCOMPARE(mentions.officialsIn(u"shamkhani-salih-baghdad-2020"_s, at, at + 43), QStringList{u"ali-shamkhani"_s});
+        QTRY_VERIFY(panel.officialFilter()->findData(u"ali-shamkhani"_s) > 0);
+        panel.filterByOfficial(u"ali-shamkhani"_s);
+        QCOMPARE(panel.viewModel()->rowCount(), 1);
+        QCOMPARE(panel.viewModel()->index(0, 0).data(AnnotationsModel::AnnotationIdRole).toLongLong(), third);
+        panel.filterByOfficial(QString());
+        QCOMPARE(panel.viewModel()->rowCount(), 3);
+        QVERIFY(project->removeAnnotation(third));
+        QTRY_COMPARE(panel.model()->rowCount(), 2);
+
         // Opening an annotation shows its article with the span selected.
         const int row = panel.model()->rowOf(first);
         panel.openRow(row);
@@ -224,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(project->annotation(first).note, u"edited"_s);
 
         // Delete removes the selected annotation.
-        panel.view()->setCurrentIndex(panel.model()->index(panel.model()->rowOf(second), 0));
+        panel.view()->setCurrentIndex(panel.viewModel()->mapFromSource(panel.model()->index(panel.model()->rowOf(second), 0)));
         panel.view()->selectionModel()->select(panel.view()->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         panel.removeSelected();
         QVERIFY(project->annotation(second).isNull());

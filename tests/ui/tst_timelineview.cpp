@@ -422,6 +422,16 @@ private Q_SLOTS:
         QVERIFY(sawSvg);
         QVERIFY(sawText);
 
+        const QString csv = dir.filePath(QStringLiteral("timeline.csv"));
+        QVERIFY2(m_view->exportTimelineJsCsv(csv), qPrintable(m_view->errorString()));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csvFile.readAll();
+        QVERIFY(bytes.startsWith("Year,Month,Day,Time,End Year,"));
+        QCOMPARE(bytes.count("\r\n"), m_model->rowCount() + 1); // no line breaks inside the bundled fields
+        QVERIFY(bytes.contains("2021,2,3,,,,,,3 February 2021 (uncertain)"));
+        QVERIFY(!m_view->exportTimelineJsCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+
         QVERIFY(!m_view->exportPng(dir.filePath(QStringLiteral("no/such/dir/x.png"))));
         QVERIFY(!m_view->errorString().isEmpty());
     }

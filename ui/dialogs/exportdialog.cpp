@@ -4,6 +4,7 @@
 #include "io/csvwriter.h"
 #include "reader/readerhighlighter.h"
 #include "store/project.h"
+#include "tags/officialmentions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -178,6 +179,12 @@ ExportDialog::ExportDialog(const Project *project, QWidget *parent)
     resize(900, 640);
 }
 
+void ExportDialog::setOfficialMentions(const OfficialMentions *mentions)
+{
+    m_mentions = mentions;
+    schedulePreview();
+}
+
 QStringList ExportDialog::selectedColumns() const
 {
     QStringList columns;
@@ -238,6 +245,12 @@ QList<QStringList> ExportDialog::exportRows(qsizetype maxRows) const
     filter.year = m_year->currentData().toInt();
     filter.articleId = m_article->currentData().toString();
     exporter.setFilter(filter);
+    if (m_mentions && m_mentions->isLoaded()) {
+        const OfficialMentions *mentions = m_mentions;
+        exporter.setOfficialsProvider([mentions](const QString &articleId, qsizetype start, qsizetype end) {
+            return mentions->officialsIn(articleId, start, end);
+        });
+    }
     const QList<QStringList> full = exporter.rows(maxRows);
     // Keep the ticked columns, in the exporter's order.
     const QStringList all = AnnotationExporter::columns();

@@ -15,6 +15,7 @@ class SyntaxHighlighter;
 
 namespace Entente {
 
+class OfficialMentions;
 class Project;
 
 /// File > Export Annotations: pick the columns, filter by tag, year and article, choose the
@@ -29,6 +30,9 @@ public:
     static constexpr int PreviewRows = 20;
 
     explicit ExportDialog(const Project *project, QWidget *parent = nullptr);
+
+    /// Fills the "officials" column with the officials each span mentions.
+    void setOfficialMentions(const OfficialMentions *mentions);
 
     /// The columns ticked, in export order.
     QStringList selectedColumns() const;
@@ -71,6 +75,7 @@ private:
     void schedulePreview();
 
     const Project *m_project;
+    const OfficialMentions *m_mentions = nullptr;
     QListWidget *m_columns = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_year = nullptr;

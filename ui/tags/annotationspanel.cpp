@@ -4,6 +4,8 @@
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
 #include "store/project.h"
+#include "tags/annotationofficialfilter.h"
+#include "tags/officialmentions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,13 +21,16 @@
 
 namespace Entente {
 
-AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, QWidget *parent)
+AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const OfficialMentions *mentions, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_reader(reader)
+    , m_mentions(mentions)
 {
     setObjectName(QStringLiteral("annotationsPanel"));
     m_model = new AnnotationsModel(project, this);
+    m_officialFilter = new AnnotationOfficialFilter(mentions, this);
+    m_officialFilter->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -36,7 +41,14 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, QWidget
     m_text->setObjectName(QStringLiteral("annotationTextFilter"));
     m_text->setPlaceholderText(tr("Filter quotes and notes"));
     m_text->setClearButtonEnabled(true);
-    filters->addWidget(m_text, 0, 0, 1, 3);
+    filters->addWidget(m_text, 0, 0, 1, 2);
+    m_official = new QComboBox(this);
+    m_official->setObjectName(QStringLiteral("annotationOfficialFilter"));
+    m_official->setToolTip(tr("Only annotations whose passage mentions this official"));
+    m_official->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_official->setMinimumContentsLength(5);
+    m_official->setVisible(mentions && mentions->isLoaded());
+    filters->addWidget(m_official, 0, 2);
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("annotationTagFilter"));
     m_tag->setToolTip(tr("Only annotations with this tag or a tag below it"));
@@ -58,7 +70,7 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, QWidget
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("annotationsView"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_officialFilter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -95,22 +107,58 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, QWidget
     connect(m_tag, &QComboBox::activated, this, [this] { m_model->setTagFilter(m_tag->currentData().toLongLong()); });
     connect(m_article, &QComboBox::activated, this, [this] { m_model->setArticleFilter(m_article->currentData().toString()); });
     connect(m_year, &QComboBox::activated, this, [this] { m_model->setYearFilter(m_year->currentData().toInt()); });
+    connect(m_official, &QComboBox::activated, this, [this] { m_officialFilter->setOfficial(m_official->currentData().toString()); });
     // Clicking a row (not the note being edited) opens the annotation.
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != AnnotationsModel::NoteColumn)
-            openRow(index.row());
+            openRow(m_officialFilter->mapToSource(index).row());
     });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_view, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { openRow(m_officialFilter->mapToSource(index).row()); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &AnnotationsPanel::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
+        connect(m_officialFilter, signal, this, &AnnotationsPanel::updateCount);
+    connect(m_officialFilter, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &AnnotationsPanel::fillOfficials);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::fillOfficials);
     if (project) {
         connect(project, &Project::tagsChanged, this, &AnnotationsPanel::fillFilters);
         connect(project, &Project::articlesChanged, this, &AnnotationsPanel::fillFilters);
         connect(project, &Project::opened, this, &AnnotationsPanel::fillFilters);
     }
     fillFilters();
+    fillOfficials();
     updateCount();
+}
+
+void AnnotationsPanel::fillOfficials()
+{
+    if (!m_mentions || !m_mentions->isLoaded() || !m_project)
+        return;
+    const QString current = m_official->currentData().toString();
+    QStringList ids;
+    if (m_project->isOpen())
+        for (const Annotation &a : m_project->annotations())
+            for (const QString &id : m_mentions->officialsIn(a.articleId, a.start, a.end))
+                if (!ids.contains(id))
+                    ids << id;
+    QList<std::pair<QString, QString>> named;
+    for (const QString &id : std::as_const(ids))
+        named.append({m_mentions->name(id), id});
+    std::sort(named.begin(), named.end());
+    m_official->clear();
+    m_official->addItem(tr("All officials"), QString());
+    for (const auto &[name, id] : std::as_const(named))
+        m_official->addItem(name, id);
+    m_official->setCurrentIndex(std::max(0, m_official->findData(current)));
+    m_officialFilter->setOfficial(m_official->currentData().toString());
+}
+
+void AnnotationsPanel::filterByOfficial(const QString &officialId)
+{
+    fillOfficials();
+    m_official->setCurrentIndex(std::max(0, m_official->findData(officialId)));
+    m_officialFilter->setOfficial(m_official->currentData().toString());
 }
 
 void AnnotationsPanel::fillFilters()
@@ -158,7 +206,7 @@ void AnnotationsPanel::filterByTag(qint64 tagId)
 
 void AnnotationsPanel::updateCount()
 {
-    m_count->setText(tr("%n annotation(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%n annotation(s)", nullptr, m_officialFilter->rowCount()));
 }
 
 void AnnotationsPanel::openRow(int row)
@@ -188,7 +236,7 @@ void AnnotationsPanel::removeSelected()
         return;
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids << m_model->annotationAt(index.row()).id;
+        ids << m_model->annotationAt(m_officialFilter->mapToSource(index).row()).id;
     if (ids.size() > 1)
         m_project->undoStack()->beginMacro(tr("Remove %n annotation(s)", nullptr, int(ids.size())));
     for (qint64 id : std::as_const(ids))

@@ -10,41 +10,54 @@ class QTreeView;
 
 namespace Entente {
 
+class AnnotationOfficialFilter;
 class AnnotationsModel;
+class OfficialMentions;
 class Project;
 class ReaderArea;
 
 /// The annotations of the project as a list, filtered by tag (with the tags below it),
-/// article, publication year and free text (quote or note). Activating one opens its article
+/// article, publication year, an official mentioned in the span, and free text (quote or
+/// note). Activating one opens its article
 /// and scrolls to the span; the note is edited in place (undoable; typing is one step);
 /// Delete removes the selected annotation.
 class AnnotationsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    AnnotationsPanel(Project *project, ReaderArea *reader, QWidget *parent = nullptr);
+    /// @p mentions (may be null) enables the official filter.
+    AnnotationsPanel(Project *project, ReaderArea *reader, const OfficialMentions *mentions = nullptr, QWidget *parent = nullptr);
 
     AnnotationsModel *model() const { return m_model; }
+    /// The model the view shows (the official filter over model()).
+    AnnotationOfficialFilter *viewModel() const { return m_officialFilter; }
     QTreeView *view() const { return m_view; }
     QLineEdit *textFilter() const { return m_text; }
     QComboBox *tagFilter() const { return m_tag; }
     QComboBox *articleFilter() const { return m_article; }
     QComboBox *yearFilter() const { return m_year; }
+    QComboBox *officialFilter() const { return m_official; }
 
 public Q_SLOTS:
     /// Shows the annotations of @p tagId (0: all).
     void filterByTag(qint64 tagId);
-    /// Opens the annotation at @p row in the reader and scrolls to it.
+    /// Shows the annotations mentioning official @p officialId (empty: all).
+    void filterByOfficial(const QString &officialId);
+    /// Opens the annotation at @p row of model() in the reader and scrolls to it.
     void openRow(int row);
     void removeSelected();
 
 private:
     void fillFilters();
+    void fillOfficials();
     void updateCount();
 
     QPointer<Project> m_project;
     QPointer<ReaderArea> m_reader;
     AnnotationsModel *m_model = nullptr;
+    const OfficialMentions *m_mentions = nullptr;
+    AnnotationOfficialFilter *m_officialFilter = nullptr;
+    QComboBox *m_official = nullptr;
     QTreeView *m_view = nullptr;
     QLineEdit *m_text = nullptr;
     QComboBox *m_tag = nullptr;

@@ -1,5 +1,6 @@
 #include "timeline/timelineview.h"
 
+#include "io/timelineexport.h"
 #include "models/meetingsmodel.h"
 #include "timeline/timelineticks.h"
 
@@ -15,6 +16,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSet>
 #include <QSvgGenerator>
@@ -305,12 +307,11 @@ void TimelineView::ensureEntries() const
         QString label = idx.data(MeetingsModel::LabelRole).toString();
         if (label.isEmpty())
             label = idx.data(Qt::DisplayRole).toString();
-        if (e.approximate)
-            label.prepend(u'~');
-        if (e.uncertain)
-            label += QStringLiteral(" ?");
-        e.label = label;
-        e.elided = fm.elidedText(label, Qt::ElideRight, maxLabel);
+        // The marks survive elision: "~" before, "?" after the (possibly shortened) label.
+        const QString before = e.approximate ? QStringLiteral("~") : QString();
+        const QString after = e.uncertain ? QStringLiteral(" ?") : QString();
+        e.label = before + label + after;
+        e.elided = before + fm.elidedText(label, Qt::ElideRight, maxLabel - fm.horizontalAdvance(before + after)) + after;
         e.labelWidth = std::ceil(fm.horizontalAdvance(e.elided));
         const QStringList articles = idx.data(MeetingsModel::ArticleIdsRole).toStringList();
         e.highlighted = std::any_of(articles.cbegin(), articles.cend(),
@@ -1098,6 +1099,28 @@ bool TimelineView::exportSvg(const QString &fileName)
     painter.end();
     if (QFileInfo(fileName).size() <= 0) {
         m_errorString = tr("Could not write the SVG image %1.").arg(fileName);
+        return false;
+    }
+    m_errorString.clear();
+    return true;
+}
+
+bool TimelineView::exportTimelineJsCsv(const QString &fileName)
+{
+    ensureEntries();
+    MeetingList meetings;
+    QHash<QString, QString> names;
+    for (int i = 0; i < m_entries.size(); ++i) { // in date order
+        const Meeting m = indexOfEntry(i).data(MeetingsModel::MeetingRole).value<Meeting>();
+        if (m.isNull())
+            continue;
+        for (const QString &id : m.participants)
+            names.insert(id, officialName(id));
+        meetings.append(m);
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(TimelineExport::toTimelineJsCsv(meetings, names)) < 0 || !file.commit()) {
+        m_errorString = tr("Could not write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     m_errorString.clear();

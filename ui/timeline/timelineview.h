@@ -61,6 +61,8 @@ public:
     void renderTimeline(QPainter *painter, const QSize &size);
     bool exportPng(const QString &fileName);
     bool exportSvg(const QString &fileName);
+    /// The meetings of the model (as filtered) as a CSV in TimelineJS's spreadsheet columns.
+    bool exportTimelineJsCsv(const QString &fileName);
     QString errorString() const { return m_errorString; }
 
     QAction *zoomInAction() const { return m_zoomIn; }
