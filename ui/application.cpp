@@ -266,6 +266,12 @@ int runGui(int argc, char **argv)
             return 1;
         }
         opened = projects->openTemporaryProject(corpusDir, &error);
+        // That corpus's officials and meetings (the bundled ones are loaded by default).
+        QString referenceError;
+        if (parser.isSet(corpusOption) && !window.loadReferenceData(corpusDir, &referenceError)) {
+            printErr(Application::tr("entente: officials and meetings of %1 not loaded: %2")
+                         .arg(QDir::toNativeSeparators(corpusDir), referenceError));
+        }
     } else {
         opened = projects->openDefaultProject(&error);
     }

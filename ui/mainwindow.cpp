@@ -1,12 +1,18 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "io/corpusloader.h"
+#include "io/referencedata.h"
 #include "library/librarypane.h"
 #include "models/articlelistmodel.h"
+#include "officials/mentionhighlighting.h"
+#include "officials/officialspanel.h"
 #include "projectcontroller.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
 #include "settings.h"
+#include "statements/comparisondock.h"
+#include "timeline/timelinedock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     addDock(m_libraryDock, Qt::LeftDockWidgetArea);
     resizeDocks({m_libraryDock}, {380}, Qt::Horizontal);
+    createReferenceDocks();
     // The project file: File and Edit actions, tagging, search, the tag and annotation docks.
     m_projectController = new ProjectController(this);
 
@@ -59,6 +66,144 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createReferenceDocks()
+{
+    m_reference = std::make_unique<ReferenceData>();
+
+    m_officials = new OfficialsPanel(this);
+    m_officialsDock = new QDockWidget(tr("Officials"), this);
+    m_officialsDock->setObjectName(QStringLiteral("OfficialsDock"));
+    m_officialsDock->setWidget(m_officials);
+    addDock(m_officialsDock, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_libraryDock, m_officialsDock, Qt::Vertical);
+
+    m_timeline = new TimelineDock(this);
+    addDock(m_timeline, Qt::BottomDockWidgetArea);
+    m_comparison = new ComparisonDock(this);
+    addDock(m_comparison, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_timeline, m_comparison);
+    m_timeline->raise();
+    resizeDocks({m_timeline}, {260}, Qt::Vertical);
+
+    connect(m_officials, &OfficialsPanel::mentionActivated, this, &MainWindow::showSpan);
+    connect(m_officials, &OfficialsPanel::officialFilterChanged, this, [this](const QString &id) {
+        if (id.isEmpty()) {
+            m_library->setRestriction({}, QString());
+            return;
+        }
+        const Official *o = m_reference->gazetteer().official(id);
+        m_library->setRestriction(m_reference->mentions().articlesMentioning(id),
+                                  tr("Articles mentioning %1").arg(o ? o->name : id));
+    });
+    connect(m_comparison, &ComparisonDock::statementActivated, this, &MainWindow::showSpan);
+    connect(m_timeline, &TimelineDock::meetingActivated, this, &MainWindow::showMeetingEvidence);
+    connect(m_reader, &ReaderArea::paneOpened, this, &MainWindow::attachToPane);
+    connect(m_reader, &ReaderArea::paneCountChanged, this, &MainWindow::updateOpenArticles);
+    connect(m_reader, &ReaderArea::currentArticleChanged, this, &MainWindow::updateOpenArticles);
+
+    // The bundled corpus's officials and meetings until a corpus of its own is given.
+    QString error;
+    if (!loadReferenceData(CorpusLoader::bundledCorpusDirectory(), &error))
+        statusBar()->showMessage(tr("Officials and meetings could not be loaded: %1").arg(error));
+}
+
+bool MainWindow::loadReferenceData(const QString &corpusDirectory, QString *error)
+{
+    auto reference = std::make_unique<ReferenceData>();
+    if (!reference->load(corpusDirectory)) {
+        if (error)
+            *error = reference->errorString();
+        return false;
+    }
+    reference->setArticles(m_model->articles());
+    m_reference = std::move(reference);
+    // Highlighters hold the gazetteer and matcher of the old data: give every pane new ones.
+    for (ArticleView *view : m_reader->articleViews())
+        attachToPane(view);
+    refreshReferenceViews();
+    return true;
+}
+
+void MainWindow::refreshReferenceViews()
+{
+    m_reference->setArticles(m_model->articles());
+    m_officials->setSources(m_model->articles(), m_reference->gazetteer());
+    m_timeline->setMeetings(m_reference->meetings(), m_reference->officialNames());
+    m_comparison->setSources(m_model->articles(), m_reference->gazetteer());
+    updateOpenArticles();
+}
+
+void MainWindow::attachToPane(ArticleView *view)
+{
+    // One highlighter per pane and reference data; it follows the pane's article and palette.
+    const QString name = QStringLiteral("mentionHighlighting");
+    delete view->findChild<MentionHighlighting *>(name, Qt::FindDirectChildrenOnly);
+    auto *highlighting = new MentionHighlighting(view, &m_reference->gazetteer(), &m_reference->matcher(), view);
+    highlighting->setObjectName(name);
+    highlighting->update();
+}
+
+void MainWindow::updateOpenArticles()
+{
+    m_timeline->setOpenArticles(m_reader->openArticleIds());
+    if (const ArticleView *pane = m_reader->currentPane())
+        m_officials->setReferenceDate(pane->article().published.earliest());
+}
+
+bool MainWindow::showSpan(const QString &id, qsizetype start, qsizetype end)
+{
+    ArticleView *target = nullptr;
+    for (ArticleView *view : m_reader->articleViews())
+        if (view->article().id == id)
+            target = view;
+    if (!target) {
+        if (!openArticle(id, m_reader->paneCount() == 0))
+            return false;
+        target = m_reader->currentPane();
+    }
+    m_reader->setCurrentPane(int(m_reader->articleViews().indexOf(target)));
+    target->scrollToSpan(start, end, true);
+    return true;
+}
+
+void MainWindow::showMeetingEvidence(const Meeting &meeting)
+{
+    const QStringList ids = meeting.articleIds();
+    QStringList available;
+    for (const QString &id : ids)
+        if (!m_model->articleById(id).isNull())
+            available << id;
+    if (available.isEmpty()) {
+        statusBar()->showMessage(tr("The articles that report this meeting are not in the project."), 6000);
+        return;
+    }
+    openArticles(available);
+    const QList<ArticleView *> views = m_reader->articleViews();
+    for (ArticleView *view : views) {
+        QList<HighlightSpan> spans;
+        qsizetype first = -1, firstEnd = -1;
+        for (const MeetingEvidence &e : meeting.evidence) {
+            if (e.articleId != view->article().id || e.start < 0)
+                continue;
+            HighlightSpan span;
+            span.start = e.start;
+            span.end = e.end;
+            span.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            span.format.setUnderlineColor(palette().color(QPalette::Highlight));
+            span.toolTip = tr("Evidence for: %1").arg(meeting.summary);
+            spans << span;
+            if (first < 0) {
+                first = e.start;
+                firstEnd = e.end;
+            }
+        }
+        view->setHighlightLayer(QStringLiteral("evidence"), spans);
+        if (first >= 0)
+            view->scrollToSpan(first, firstEnd, true);
+    }
+    statusBar()->showMessage(tr("%1 — %2").arg(meeting.date.toDisplayString(), meeting.summary), 8000);
+}
 
 void MainWindow::createMenus()
 {
@@ -139,6 +284,7 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 void MainWindow::setArticles(const ArticleList &articles)
 {
     m_model->setArticles(articles);
+    refreshReferenceViews();
     updateStatus();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/meeting.h"
 
 #include <QHash>
 #include <QMainWindow>
+
+#include <memory>
 
 class QActionGroup;
 class QDockWidget;
@@ -12,7 +15,12 @@ class QLabel;
 namespace Entente {
 
 class ArticleListModel;
+class ArticleView;
+class ComparisonDock;
 class LibraryPane;
+class OfficialsPanel;
+class ReferenceData;
+class TimelineDock;
 class ProjectController;
 class ReaderArea;
 
@@ -33,6 +41,19 @@ public:
     bool openArticle(const QString &id, bool newPane);
     /// Opens @p ids side by side, replacing the open panes.
     void openArticles(const QStringList &ids);
+    /// Shows [start, end) of article @p id (code points): in the pane that already shows it,
+    /// else in the current pane; scrolled to and flashed.
+    bool showSpan(const QString &id, qsizetype start, qsizetype end);
+    /// Opens the articles that report @p meeting side by side, each scrolled to and flashing
+    /// its evidence quotes (layer "evidence").
+    void showMeetingEvidence(const Meeting &meeting);
+
+    /// Loads the gazetteer and meetings that come with the corpus in @p corpusDirectory.
+    bool loadReferenceData(const QString &corpusDirectory, QString *error);
+    const ReferenceData &referenceData() const { return *m_reference; }
+    TimelineDock *timelineDock() const { return m_timeline; }
+    OfficialsPanel *officialsPanel() const { return m_officials; }
+    ComparisonDock *comparisonDock() const { return m_comparison; }
 
     ReaderArea *readerArea() const { return m_reader; }
     LibraryPane *library() const { return m_library; }
@@ -55,6 +76,10 @@ protected:
 
 private:
     void createMenus();
+    void createReferenceDocks();
+    void refreshReferenceViews();
+    void attachToPane(ArticleView *view);
+    void updateOpenArticles();
     void updateStatus();
     void updateTitle();
     void about();
@@ -67,6 +92,11 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QLabel *m_status = nullptr;
     ProjectController *m_projectController = nullptr;
+    std::unique_ptr<ReferenceData> m_reference;
+    TimelineDock *m_timeline = nullptr;
+    OfficialsPanel *m_officials = nullptr;
+    QDockWidget *m_officialsDock = nullptr;
+    ComparisonDock *m_comparison = nullptr;
 };
 
 } // namespace Entente

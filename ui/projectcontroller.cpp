@@ -155,6 +155,7 @@ void ProjectController::createPanels()
     connect(m_tagging, &TaggingController::message, this, &ProjectController::message);
     QMenu *edit = m_window->menu(QStringLiteral("edit"));
     edit->addAction(m_tagging->tagSelectionAction());
+    edit->addAction(m_tagging->tagArticleAction());
 
     m_searchPanel = new SearchPanel(m_project, reader, m_window);
     m_searchDock = new QDockWidget(tr("Search"), m_window);
@@ -406,12 +407,18 @@ void ProjectController::saveProjectAs()
     fileName = withSuffix(fileName);
     if (QFileInfo(fileName).absoluteFilePath() == QFileInfo(m_project->fileName()).absoluteFilePath())
         return; // every edit is saved already
-    if (QFileInfo::exists(fileName) && !QFile::remove(fileName)) {
-        QMessageBox::warning(m_window, tr("Save As failed"), tr("\u201C%1\u201D exists and cannot be replaced.").arg(QDir::toNativeSeparators(fileName)));
+    // The copy is written under a fresh name next to the target and only then moved into
+    // place, so a file being replaced is never lost to a failed copy.
+    const QString staging = fileName + QStringLiteral(".saving");
+    QFile::remove(staging);
+    if (!m_project->saveAs(staging)) {
+        QMessageBox::warning(m_window, tr("Save As failed"), m_project->errorString());
         return;
     }
-    if (!m_project->saveAs(fileName)) {
-        QMessageBox::warning(m_window, tr("Save As failed"), m_project->errorString());
+    if ((QFileInfo::exists(fileName) && !QFile::remove(fileName)) || !QFile::rename(staging, fileName)) {
+        QFile::remove(staging);
+        QMessageBox::warning(m_window, tr("Save As failed"),
+                             tr("\u201C%1\u201D could not be replaced.").arg(QDir::toNativeSeparators(fileName)));
         return;
     }
     lastFolderPreference.set(QFileInfo(fileName).absolutePath());

@@ -17,7 +17,7 @@ constexpr qsizetype LookBehind = 96; // UTF-16 units examined before a match for
 
 inline std::uint64_t mixWord(std::uint64_t h)
 {
-    return h ^ (h >> 29) ^ (h >> 47);
+    return (h * 0x9E3779B97F4A7C15ull) >> 24;
 }
 
 inline std::uint64_t mixEdge(std::uint64_t key)

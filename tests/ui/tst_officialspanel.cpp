@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTest::keyClicks(panel.textFilter(), u"Foreign Minister"_s); // by office
         QVERIFY(table->rowCount() >= 1);
         panel.textFilter()->clear();
-        QTest::keyClicks(panel.textFilter(), u"\u0627\u0644\u0643\u0627\u0638\u0645\u064A"_s); // Arabic script
+        panel.textFilter()->setText(u"\u0627\u0644\u0643\u0627\u0638\u0645\u064A"_s); // Arabic script (no key events for it)
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->index(0, 0).data(OfficialsModel::IdRole).toString(), u"mustafa-al-kadhimi"_s);
     }
@@ -180,7 +180,10 @@ private Q_SLOTS:
         QVERIFY(iran != iraq);
         QVERIFY(other != iran && other != iraq);
         // Colours come from the theme.
-        QCOMPARE(iran.rgb(), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::String)).rgb());
+        QCOMPARE(iran.rgb(), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Others)).rgb());
+        // Not the colour the reader gives quotations.
+        const QColor quotes = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::String));
+        QVERIFY(iran != quotes && iraq != quotes);
     }
 };
 

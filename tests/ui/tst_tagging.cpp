@@ -303,6 +303,29 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         QCOMPARE(f.project()->annotations().size(), 0);
     }
+
+    void tagWholeArticle()
+    {
+        Fixture f;
+        setUp(f, u"rouhani-fuad-hussein-2021"_s);
+        if (QTest::currentTestFailed())
+            return;
+        Project *project = f.project();
+        const QString id = f.view->article().id;
+        QVERIFY(ensureActive(f.window.get()));
+        QTest::keyClick(f.view->textView(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        TagEntryPopup *popup = f.controller->tagging()->popup();
+        QVERIFY2(popup && popup->isVisible(), "Ctrl+Shift+T did not open the tag popup");
+        QTest::keyClicks(popup->lineEdit(), u"visits/tehran"_s);
+        QTest::keyClick(popup->lineEdit(), Qt::Key_Return);
+        const qint64 tag = project->tagIdForPath(u"visits/tehran"_s);
+        QVERIFY(tag);
+        QCOMPARE(project->articleTags(id), QList<qint64>{tag});
+        QCOMPARE(project->annotations(id).size(), 0); // no span was tagged
+        project->undoStack()->undo();
+        QVERIFY(project->articleTags(id).isEmpty());
+        QCOMPARE(project->tagIdForPath(u"visits/tehran"_s), 0);
+    }
 };
 
 QTEST_MAIN(TestTagging)

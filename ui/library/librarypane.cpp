@@ -6,7 +6,12 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include "models/libraryfiltermodel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -27,11 +32,27 @@ LibraryPane::LibraryPane(ArticleListModel *model, QWidget *parent)
     m_filter->installEventFilter(this);
     layout->addWidget(m_filter);
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new LibraryFilterModel(this);
     m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(ArticleListModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+
+    // "Only articles mentioning …": shown while the library is restricted.
+    m_restriction = new QWidget(this);
+    auto *restrictionLayout = new QHBoxLayout(m_restriction);
+    restrictionLayout->setContentsMargins(0, 0, 0, 0);
+    m_restrictionLabel = new QLabel(m_restriction);
+    m_restrictionLabel->setWordWrap(true);
+    auto *clearRestriction = new QToolButton(m_restriction);
+    clearRestriction->setObjectName(QStringLiteral("clearRestriction"));
+    clearRestriction->setText(tr("Show All"));
+    clearRestriction->setAutoRaise(true);
+    restrictionLayout->addWidget(m_restrictionLabel, 1);
+    restrictionLayout->addWidget(clearRestriction);
+    m_restriction->hide();
+    layout->addWidget(m_restriction);
+    connect(clearRestriction, &QToolButton::clicked, this, [this] {
+        setRestriction({}, QString());
+        Q_EMIT restrictionCleared();
+    });
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("libraryView"));
@@ -127,6 +148,23 @@ void LibraryPane::showContextMenu(const QPoint &pos)
     menu.addAction(tr("&Open"), this, [this, index] { openIndex(index, false); });
     menu.addAction(tr("Open in &New Pane"), this, [this, index] { openIndex(index, true); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void LibraryPane::setRestriction(const QStringList &articleIds, const QString &description)
+{
+    if (description.isEmpty()) {
+        m_proxy->clearRestriction();
+        m_restriction->hide();
+        return;
+    }
+    m_proxy->setRestriction(QSet<QString>(articleIds.cbegin(), articleIds.cend()));
+    m_restrictionLabel->setText(description);
+    m_restriction->show();
+}
+
+bool LibraryPane::isRestricted() const
+{
+    return m_proxy->isRestricted();
 }
 
 } // namespace Entente

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/libraryfiltermodel.h"
+
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -26,12 +29,18 @@ public:
     QString currentArticleId() const;
     /// Selects the article with @p id, if it is shown.
     void selectArticle(const QString &id);
+    /// Shows only @p articleIds, with @p description above the list ("Articles mentioning
+    /// …") and a "Show All" button; an empty description lifts the restriction.
+    void setRestriction(const QStringList &articleIds, const QString &description);
+    bool isRestricted() const;
 
 public Q_SLOTS:
     void focusFilter();
 
 Q_SIGNALS:
     void openRequested(const QString &id, bool newPane);
+    /// The user lifted the restriction with "Show All".
+    void restrictionCleared();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -43,7 +52,9 @@ private:
     ArticleListModel *m_model = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    LibraryFilterModel *m_proxy = nullptr;
+    QWidget *m_restriction = nullptr;
+    QLabel *m_restrictionLabel = nullptr;
 };
 
 } // namespace Entente

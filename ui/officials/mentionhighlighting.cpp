@@ -12,8 +12,10 @@ namespace {
 
 using KSyntaxHighlighting::Theme;
 
-// Theme text styles tried in turn; the first with a colour not used by an earlier country wins.
-const QList<Theme::TextStyle> countryStyles = {Theme::String, Theme::DataType, Theme::Function,
+// Theme text styles tried in turn; the first with a colour not used by an earlier country
+// wins. Iran gets "Others" (green in Breeze light and dark), Iraq "DataType" (blue), anyone
+// else "Function" (purple). String is left out: the reader colours quotations with it.
+const QList<Theme::TextStyle> countryStyles = {Theme::Others, Theme::DataType, Theme::Function,
                                                Theme::Constant, Theme::Import, Theme::Attribute};
 
 QColor styleColor(const Theme &theme, Theme::TextStyle style)

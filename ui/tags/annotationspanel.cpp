@@ -46,7 +46,7 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const O
     m_official->setObjectName(QStringLiteral("annotationOfficialFilter"));
     m_official->setToolTip(tr("Only annotations whose passage mentions this official"));
     m_official->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_official->setMinimumContentsLength(5);
+    m_official->setMinimumContentsLength(3);
     m_official->setVisible(mentions && mentions->isLoaded());
     filters->addWidget(m_official, 0, 2);
     m_tag = new QComboBox(this);
@@ -58,7 +58,7 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const O
     m_year->setObjectName(QStringLiteral("annotationYearFilter"));
     for (QComboBox *box : {m_tag, m_article}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(5);
+        box->setMinimumContentsLength(3);
     }
     filters->addWidget(m_tag, 1, 0);
     filters->addWidget(m_article, 1, 1);

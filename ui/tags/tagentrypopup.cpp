@@ -20,11 +20,11 @@ TagEntryPopup::TagEntryPopup(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(4);
-    auto *title = new QLabel(tr("Tag the selected passage"), this);
-    QFont bold = title->font();
+    m_title = new QLabel(tr("Tag the selected passage"), this);
+    QFont bold = m_title->font();
     bold.setBold(true);
-    title->setFont(bold);
-    layout->addWidget(title);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
 
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("tagPathEdit"));
@@ -57,6 +57,11 @@ TagEntryPopup::TagEntryPopup(QWidget *parent)
 void TagEntryPopup::setTagPaths(const QStringList &paths)
 {
     m_paths->setStringList(paths);
+}
+
+void TagEntryPopup::setTitle(const QString &title)
+{
+    m_title->setText(title);
 }
 
 void TagEntryPopup::setInformation(const QString &text)

@@ -20,6 +20,8 @@ public:
 
     /// The tag paths offered for completion.
     void setTagPaths(const QStringList &paths);
+    /// The heading ("Tag the selected passage" by default).
+    void setTitle(const QString &title);
     /// A line under the entry, e.g. the tags the passage already has.
     void setInformation(const QString &text);
 
@@ -39,6 +41,7 @@ protected:
 private:
     void accept(bool keepOpen);
 
+    QLabel *m_title = nullptr;
     QLineEdit *m_edit = nullptr;
     QLabel *m_info = nullptr;
     QCompleter *m_completer = nullptr;

@@ -26,6 +26,13 @@ TaggingController::TaggingController(Project *project, ReaderArea *reader, QWidg
     m_action->setToolTip(tr("Tag the passage selected in the reader (Ctrl+T)"));
     connect(m_action, &QAction::triggered, this, [this] { tagSelection(); });
     window->addAction(m_action);
+    m_articleAction = new QAction(tr("Tag &Article\u2026"), this);
+    m_articleAction->setObjectName(QStringLiteral("tagArticleAction"));
+    m_articleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_articleAction->setShortcutContext(Qt::WindowShortcut);
+    m_articleAction->setToolTip(tr("Tag the article in the current pane as a whole (Ctrl+Shift+T)"));
+    connect(m_articleAction, &QAction::triggered, this, [this] { tagArticle(); });
+    window->addAction(m_articleAction);
 
     connect(reader, &ReaderArea::paneOpened, this, &TaggingController::addContextMenuItem);
     for (ArticleView *view : reader->articleViews())
@@ -37,7 +44,9 @@ TaggingController::TaggingController(Project *project, ReaderArea *reader, QWidg
 
 void TaggingController::updateEnabled()
 {
-    m_action->setEnabled(m_project && m_project->isOpen() && !m_project->isReadOnly());
+    const bool writable = m_project && m_project->isOpen() && !m_project->isReadOnly();
+    m_action->setEnabled(writable);
+    m_articleAction->setEnabled(writable);
 }
 
 void TaggingController::addContextMenuItem(ArticleView *view)
@@ -71,16 +80,7 @@ bool TaggingController::tagSelection(ArticleView *view)
         Q_EMIT message(tr("Select a passage first, then press Ctrl+T to tag it."));
         return false;
     }
-    if (m_popup)
-        m_popup->close();
-
-    QStringList paths;
-    for (const Tag &t : m_project->tags())
-        paths << m_project->tagPath(t.id);
-    paths.sort(Qt::CaseInsensitive);
-
-    auto *popup = new TagEntryPopup(view);
-    popup->setTagPaths(paths);
+    TagEntryPopup *popup = newPopup(view);
     QStringList existing;
     for (const Annotation &a : m_project->annotations(view->article().id))
         if (a.start == span.first && a.end == span.second)
@@ -96,8 +96,6 @@ bool TaggingController::tagSelection(ArticleView *view)
         else
             Q_EMIT message(m_error);
     });
-    m_popup = popup;
-
     QTextBrowser *text = view->textView();
     QTextCursor endCursor = text->textCursor();
     endCursor.setPosition(text->textCursor().selectionEnd());
@@ -106,6 +104,77 @@ bool TaggingController::tagSelection(ArticleView *view)
                                                                             : text->viewport()->rect().center();
     popup->showAt(text->viewport()->mapToGlobal(anchor));
     return true;
+}
+
+TagEntryPopup *TaggingController::newPopup(ArticleView *view)
+{
+    if (m_popup)
+        m_popup->close();
+    QStringList paths;
+    for (const Tag &t : m_project->tags())
+        paths << m_project->tagPath(t.id);
+    paths.sort(Qt::CaseInsensitive);
+    auto *popup = new TagEntryPopup(view);
+    popup->setTagPaths(paths);
+    m_popup = popup;
+    return popup;
+}
+
+bool TaggingController::tagArticle(ArticleView *view)
+{
+    if (!view && m_reader)
+        view = m_reader->currentPane();
+    if (!m_project || !m_project->isOpen() || m_project->isReadOnly()) {
+        Q_EMIT message(tr("This project is read-only: articles cannot be tagged."));
+        return false;
+    }
+    if (!view || view->article().isNull()) {
+        Q_EMIT message(tr("Open an article to tag it."));
+        return false;
+    }
+    TagEntryPopup *popup = newPopup(view);
+    popup->setTitle(tr("Tag the whole article"));
+    QStringList existing;
+    for (qint64 t : m_project->articleTags(view->article().id))
+        existing << m_project->tagPath(t);
+    if (!existing.isEmpty())
+        popup->setInformation(tr("Article tags: %1").arg(existing.join(QStringLiteral(", "))));
+    const QString articleId = view->article().id;
+    connect(popup, &TagEntryPopup::accepted, this, [this, articleId](const QString &path, bool) {
+        if (applyArticleTag(articleId, path))
+            Q_EMIT message(tr("Tagged the article \u201C%1\u201D").arg(path));
+        else
+            Q_EMIT message(m_error);
+    });
+    QWidget *anchor = view->textView()->viewport();
+    popup->showAt(anchor->mapToGlobal(QPoint(24, 8)));
+    return true;
+}
+
+bool TaggingController::applyArticleTag(const QString &articleId, const QString &path)
+{
+    m_error.clear();
+    if (!m_project || !m_project->isOpen()) {
+        m_error = tr("No project is open.");
+        return false;
+    }
+    const qint64 known = m_project->tagIdForPath(path);
+    if (known != 0 && m_project->articleTags(articleId).contains(known))
+        return true;
+    QUndoStack *stack = m_project->undoStack();
+    const bool macro = known == 0;
+    if (macro)
+        stack->beginMacro(tr("Tag an article \u201C%1\u201D").arg(path));
+    const qint64 tagId = known != 0 ? known : ensureTag(path);
+    const bool ok = tagId != 0 && m_project->tagArticle(articleId, tagId);
+    if (!ok && m_error.isEmpty())
+        m_error = m_project->errorString();
+    if (macro) {
+        stack->endMacro();
+        if (!ok && stack->canUndo() && stack->index() == stack->count())
+            stack->undo();
+    }
+    return ok;
 }
 
 qint64 TaggingController::ensureTag(const QString &path)

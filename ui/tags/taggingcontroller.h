@@ -26,6 +26,8 @@ public:
     TaggingController(Project *project, ReaderArea *reader, QWidget *window);
 
     QAction *tagSelectionAction() const { return m_action; }
+    /// "Tag Article…" (Ctrl+Shift+T): a whole-article tag for the current pane's article.
+    QAction *tagArticleAction() const { return m_articleAction; }
     /// The open popup, if any (for tests).
     TagEntryPopup *popup() const { return m_popup; }
 
@@ -37,6 +39,10 @@ public:
      * a colour of its own). Returns the annotation id, 0 on failure (see errorString()).
      */
     qint64 applyTag(const QString &articleId, qsizetype start, qsizetype end, const QString &path);
+    /// Opens the popup to tag the whole article of @p view (the current pane when null).
+    bool tagArticle(ArticleView *view = nullptr);
+    /// Tags article @p articleId as a whole with @p path (created when new), one undo step.
+    bool applyArticleTag(const QString &articleId, const QString &path);
     QString errorString() const { return m_error; }
 
 Q_SIGNALS:
@@ -46,6 +52,7 @@ Q_SIGNALS:
 private:
     void addContextMenuItem(ArticleView *view);
     qint64 ensureTag(const QString &path);
+    TagEntryPopup *newPopup(ArticleView *view);
     void updateEnabled();
 
     QPointer<Project> m_project;
@@ -53,6 +60,7 @@ private:
     QPointer<QWidget> m_window;
     QPointer<TagEntryPopup> m_popup;
     QAction *m_action = nullptr;
+    QAction *m_articleAction = nullptr;
     QString m_error;
 };
 

@@ -1,0 +1,103 @@
+#include "io/referencedata.h"
+
+#include "io/corpusloader.h"
+#include "io/meetingsloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Entente {
+
+bool ReferenceData::load(const QString &corpusDirectory)
+{
+    m_error.clear();
+    // A corpus without a gazetteer of its own uses the bundled one.
+    QString officialsPath = QDir(corpusDirectory).filePath(QStringLiteral("officials.json"));
+    if (!QFileInfo::exists(officialsPath))
+        officialsPath = Gazetteer::bundledPath();
+    Gazetteer gazetteer;
+    if (!gazetteer.load(officialsPath)) {
+        m_error = gazetteer.errorString();
+        return false;
+    }
+    MeetingList meetings;
+    const QString meetingsPath = MeetingsLoader::meetingsFile(corpusDirectory);
+    if (QFileInfo::exists(meetingsPath)) {
+        // Evidence quotes are checked against the corpus's own articles.
+        CorpusLoader corpus;
+        if (!corpus.load(corpusDirectory)) {
+            m_error = corpus.errorString();
+            return false;
+        }
+        MeetingsLoader loader;
+        QStringList ids;
+        for (const Official &o : gazetteer.officials())
+            ids << o.id;
+        loader.setKnownOfficialIds(ids);
+        loader.setArticles(corpus.articles());
+        if (!loader.load(meetingsPath)) {
+            m_error = loader.errorString();
+            return false;
+        }
+        meetings = loader.meetings();
+    }
+    m_gazetteer = gazetteer;
+    m_meetings = meetings;
+    rebuild();
+    return true;
+}
+
+void ReferenceData::setArticles(const ArticleList &articles)
+{
+    m_articles = articles;
+    m_mentions.build(m_articles, m_matcher);
+}
+
+void ReferenceData::rebuild()
+{
+    m_matcher.setGazetteer(m_gazetteer);
+    m_mentions.build(m_articles, m_matcher);
+}
+
+void ReferenceData::addOfficial(const Official &official)
+{
+    m_gazetteer.addOfficial(official);
+    rebuild();
+}
+
+bool ReferenceData::addAlias(const QString &officialId, const QString &alias)
+{
+    if (!m_gazetteer.addAlias(officialId, alias))
+        return false;
+    rebuild();
+    return true;
+}
+
+QStringList ReferenceData::officialsInSpan(const QString &articleId, qsizetype start, qsizetype end) const
+{
+    QStringList ids;
+    for (const Mention &m : m_mentions.mentionsIn(articleId)) {
+        if (m.ambiguous || m.officialId.isEmpty())
+            continue;
+        if (m.start < end && m.end > start && !ids.contains(m.officialId))
+            ids << m.officialId;
+    }
+    return ids;
+}
+
+AnnotationExporter::OfficialsProvider ReferenceData::officialsProvider() const
+{
+    return [this](const QString &articleId, qsizetype start, qsizetype end) {
+        return officialsInSpan(articleId, start, end);
+    };
+}
+
+QHash<QString, QString> ReferenceData::officialNames() const
+{
+    QHash<QString, QString> names;
+    for (const Official &o : m_gazetteer.officials())
+        names.insert(o.id, o.name);
+    return names;
+}
+
+} // namespace Entente

@@ -1,0 +1,157 @@
+#include "timeline/timelinedock.h"
+
+#include "models/meetingsfiltermodel.h"
+#include "models/meetingsmodel.h"
+#include "timeline/timelineview.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSet>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Entente {
+
+TimelineDock::TimelineDock(QWidget *parent)
+    : QDockWidget(tr("Timeline"), parent)
+{
+    setObjectName(QStringLiteral("TimelineDock"));
+    m_model = new MeetingsModel(this);
+    m_filter = new MeetingsFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_view = new TimelineView;
+    m_view->setModel(m_filter);
+    m_view->setAccessibleName(tr("Timeline of meetings"));
+
+    auto *bar = new QToolBar;
+    bar->setIconSize(QSize(16, 16));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_view->zoomInAction());
+    bar->addAction(m_view->zoomOutAction());
+    bar->addAction(m_view->fitAllAction());
+    bar->addSeparator();
+    bar->addAction(m_view->lanesByCountryAction());
+    bar->addAction(m_view->lanesByOfficialAction());
+    bar->addSeparator();
+
+    m_official = new QComboBox;
+    m_official->setAccessibleName(tr("Show meetings of"));
+    m_official->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(new QLabel(tr("Official:") + u' '));
+    bar->addWidget(m_official);
+    m_country = new QComboBox;
+    m_country->setAccessibleName(tr("Host country"));
+    m_country->addItem(tr("All countries"), QString());
+    m_country->addItem(Meeting::countryDisplayName(QStringLiteral("IR")), QStringLiteral("IR"));
+    m_country->addItem(Meeting::countryDisplayName(QStringLiteral("IQ")), QStringLiteral("IQ"));
+    bar->addWidget(new QLabel(u' ' + tr("Host:") + u' '));
+    bar->addWidget(m_country);
+    bar->addSeparator();
+
+    auto *exportMenu = new QMenu(tr("Export"), this);
+    exportMenu->addAction(tr("As PNG Image…"), this, [this] { exportAs(QStringLiteral("png")); });
+    exportMenu->addAction(tr("As SVG Drawing…"), this, [this] { exportAs(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("As TimelineJS Spreadsheet (CSV)…"), this, [this] { exportAs(QStringLiteral("csv")); });
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("Export"));
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(exportButton);
+
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_view, 1);
+    setWidget(box);
+
+    connect(m_official, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOfficialFilter(m_official->currentData().toString()); });
+    connect(m_country, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCountryFilter(m_country->currentData().toString()); });
+    connect(m_view, &TimelineView::meetingActivated, this, [this](const QString &id) {
+        const Meeting m = meeting(id);
+        if (!m.isNull())
+            Q_EMIT meetingActivated(m);
+    });
+    refillOfficials();
+}
+
+void TimelineDock::setMeetings(const MeetingList &meetings, const QHash<QString, QString> &officialNames)
+{
+    m_model->setOfficialNames(officialNames);
+    m_model->setMeetings(meetings);
+    refillOfficials();
+    m_view->showDefaultRange();
+}
+
+void TimelineDock::refillOfficials()
+{
+    const QString current = m_official->currentData().toString();
+    QSignalBlocker blocker(m_official);
+    m_official->clear();
+    m_official->addItem(tr("Everyone"), QString());
+    QSet<QString> seen;
+    QList<std::pair<QString, QString>> people;
+    for (const Meeting &m : m_model->meetings()) {
+        for (const QString &id : m.participants) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                people.append({m_model->officialName(id), id});
+            }
+        }
+    }
+    std::sort(people.begin(), people.end());
+    for (const auto &[name, id] : people)
+        m_official->addItem(name, id);
+    m_official->setCurrentIndex(std::max(0, m_official->findData(current)));
+}
+
+Meeting TimelineDock::meeting(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? Meeting() : m_model->meetingAt(row);
+}
+
+void TimelineDock::setOpenArticles(const QStringList &articleIds)
+{
+    m_view->setHighlightedArticles(articleIds);
+}
+
+void TimelineDock::setOfficialFilter(const QString &officialId)
+{
+    const int index = m_official->findData(officialId);
+    m_official->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void TimelineDock::exportAs(const QString &format)
+{
+    QString filter;
+    if (format == QLatin1String("png"))
+        filter = tr("PNG images (*.png)");
+    else if (format == QLatin1String("svg"))
+        filter = tr("SVG drawings (*.svg)");
+    else
+        filter = tr("CSV spreadsheets (*.csv)");
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export Timeline"), QStringLiteral("timeline.") + format, filter);
+    if (fileName.isEmpty())
+        return;
+    if (!fileName.endsWith(u'.' + format, Qt::CaseInsensitive))
+        fileName += u'.' + format;
+    bool ok = false;
+    if (format == QLatin1String("png"))
+        ok = m_view->exportPng(fileName);
+    else if (format == QLatin1String("svg"))
+        ok = m_view->exportSvg(fileName);
+    else
+        ok = m_view->exportTimelineJsCsv(fileName);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Timeline"), m_view->errorString());
+}
+
+} // namespace Entente
