@@ -6,12 +6,17 @@
 #include "library/librarypane.h"
 #include "models/articlelistmodel.h"
 #include "officials/mentionhighlighting.h"
+#include "officials/officialseditcontroller.h"
 #include "officials/officialspanel.h"
 #include "projectcontroller.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
 #include "settings.h"
 #include "statements/comparisondock.h"
+#include "statements/statementscontroller.h"
+#include "store/project.h"
+#include "store/recordconversion.h"
+#include "timeline/meetingscontroller.h"
 #include "timeline/timelinedock.h"
 
 #include <QAction>
@@ -45,10 +50,41 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     addDock(m_libraryDock, Qt::LeftDockWidgetArea);
-    resizeDocks({m_libraryDock}, {380}, Qt::Horizontal);
     createReferenceDocks();
     // The project file: File and Edit actions, tagging, search, the tag and annotation docks.
     m_projectController = new ProjectController(this);
+    // Officials edits from the reader (a person or an alias), stored in the project and
+    // undoable: the reference data is rebuilt from the project's edits whenever they change.
+    m_officialsEdits = new OfficialsEditController(m_projectController->project(), m_reader,
+                                                   [this]() -> const Gazetteer & { return m_reference->gazetteer(); }, this);
+    if (QMenu *edit = m_menus.value(QStringLiteral("edit"))) {
+        edit->addSeparator();
+        edit->addAction(m_officialsEdits->addOfficialAction());
+        edit->addAction(m_officialsEdits->addAliasAction());
+    }
+    connect(m_officialsEdits, &OfficialsEditController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_projectController->project(), &Project::officialsEditsChanged, this, [this] {
+        applyOfficialsEdits();
+        refreshMeetings();
+        refreshStatements();
+    });
+    // Meetings and statements live in the project: edits show at once in the timeline and the
+    // comparison; the reader's context menu and the timeline offer the editing verbs.
+    m_meetingsController = new MeetingsController(this, m_projectController->project());
+    m_statementsController = new StatementsController(this, m_projectController->project());
+    if (QMenu *edit = m_menus.value(QStringLiteral("edit"))) {
+        edit->addAction(m_meetingsController->newFromSelectionAction());
+        edit->addAction(m_statementsController->newFromSelectionAction());
+    }
+    connect(m_projectController->project(), &Project::meetingsChanged, this, [this] { refreshMeetings(); });
+    connect(m_projectController->project(), &Project::statementsChanged, this, &MainWindow::refreshStatements);
+    connect(m_projectController->project(), &Project::closed, this, [this] {
+        refreshMeetings(true);
+        refreshStatements();
+    });
+    connect(m_meetingsController, &MeetingsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_statementsController, &StatementsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    arrangeDefaultLayout();
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
@@ -67,6 +103,31 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::arrangeDefaultLayout()
+{
+    // The first-run layout (a saved one replaces it): reading room first, and small enough for
+    // a 1366x768 laptop (the window's minimum height stays under 600 px). Left, tabs for the
+    // library, search and officials; right, one narrow column of tabs for tags, annotations
+    // and history; bottom, the timeline tabbed with the statement comparison.
+    auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1StringView(name)); };
+    QDockWidget *tags = dock("TagsDock");
+    QDockWidget *annotations = dock("AnnotationsDock");
+    QDockWidget *history = dock("HistoryDock");
+    QDockWidget *search = dock("SearchDock");
+    if (tags && annotations)
+        tabifyDockWidget(tags, annotations);
+    if (annotations && history)
+        tabifyDockWidget(annotations, history);
+    Q_UNUSED(search); // tabified with the library by the project controller
+    m_libraryDock->raise();
+    if (tags) {
+        tags->raise();
+        resizeDocks({tags}, {280}, Qt::Horizontal);
+    }
+    resizeDocks({m_libraryDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_timeline}, {250}, Qt::Vertical);
+}
+
 void MainWindow::createReferenceDocks()
 {
     m_reference = std::make_unique<ReferenceData>();
@@ -76,7 +137,7 @@ void MainWindow::createReferenceDocks()
     m_officialsDock->setObjectName(QStringLiteral("OfficialsDock"));
     m_officialsDock->setWidget(m_officials);
     addDock(m_officialsDock, Qt::LeftDockWidgetArea);
-    splitDockWidget(m_libraryDock, m_officialsDock, Qt::Vertical);
+    tabifyDockWidget(m_libraryDock, m_officialsDock);
 
     m_timeline = new TimelineDock(this);
     addDock(m_timeline, Qt::BottomDockWidgetArea);
@@ -84,17 +145,10 @@ void MainWindow::createReferenceDocks()
     addDock(m_comparison, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_timeline, m_comparison);
     m_timeline->raise();
-    resizeDocks({m_timeline}, {260}, Qt::Vertical);
 
     connect(m_officials, &OfficialsPanel::mentionActivated, this, &MainWindow::showSpan);
     connect(m_officials, &OfficialsPanel::officialFilterChanged, this, [this](const QString &id) {
-        if (id.isEmpty()) {
-            m_library->setRestriction({}, QString());
-            return;
-        }
-        const Official *o = m_reference->gazetteer().official(id);
-        m_library->setRestriction(m_reference->mentions().articlesMentioning(id),
-                                  tr("Articles mentioning %1").arg(o ? o->name : id));
+        filterLibraryByOfficial(id);
     });
     connect(m_comparison, &ComparisonDock::statementActivated, this, &MainWindow::showSpan);
     connect(m_timeline, &TimelineDock::meetingActivated, this, &MainWindow::showMeetingEvidence);
@@ -128,10 +182,58 @@ bool MainWindow::loadReferenceData(const QString &corpusDirectory, QString *erro
 void MainWindow::refreshReferenceViews()
 {
     m_reference->setArticles(m_model->articles());
-    m_officials->setSources(m_model->articles(), m_reference->gazetteer());
-    m_timeline->setMeetings(m_reference->meetings(), m_reference->officialNames());
-    m_comparison->setSources(m_model->articles(), m_reference->gazetteer());
+    applyOfficialsEdits();
+    refreshMeetings(true);
+    refreshStatements();
     updateOpenArticles();
+}
+
+void MainWindow::refreshMeetings(bool resetRange)
+{
+    // The open project's meetings; the corpus's only while no project is open.
+    const Project *project = m_projectController ? m_projectController->project() : nullptr;
+    const MeetingList meetings = project && project->isOpen() ? RecordConversion::toMeetings(project->meetings())
+                                                              : m_reference->meetings();
+    m_timeline->setMeetings(meetings, m_reference->officialNames(), resetRange);
+    m_timeline->setOpenArticles(m_reader->openArticleIds());
+}
+
+void MainWindow::refreshStatements()
+{
+    const Project *project = m_projectController ? m_projectController->project() : nullptr;
+    if (project && project->isOpen())
+        m_comparison->setStatements(RecordConversion::toStatements(project->statements()), m_model->articles(),
+                                    m_reference->gazetteer());
+    else
+        m_comparison->setSources(m_model->articles(), m_reference->gazetteer());
+}
+
+void MainWindow::filterLibraryByOfficial(const QString &id)
+{
+    if (id.isEmpty()) {
+        m_library->setRestriction({}, QString());
+        return;
+    }
+    const Official *o = m_reference->gazetteer().official(id);
+    m_library->setRestriction(m_reference->mentions().articlesMentioning(id), tr("Articles mentioning %1").arg(o ? o->name : id));
+}
+
+void MainWindow::applyOfficialsEdits()
+{
+    // The loaded gazetteer plus the open project's officials edits, in order (so undo and redo
+    // of an edit simply rebuild it); then every view of the officials follows.
+    const Project *project = m_projectController ? m_projectController->project() : nullptr;
+    const QList<OfficialsEditRecord> edits = project && project->isOpen() ? project->officialsEdits() : QList<OfficialsEditRecord>();
+    if (!m_reference->setOfficialsEdits(edits))
+        statusBar()->showMessage(tr("Some officials edits could not be applied: %1")
+                                     .arg(m_reference->officialsEditErrors().join(QStringLiteral("; "))),
+                                 10000);
+    for (ArticleView *view : m_reader->articleViews())
+        if (auto *highlighting = view->findChild<MentionHighlighting *>(QStringLiteral("mentionHighlighting"), Qt::FindDirectChildrenOnly))
+            highlighting->update();
+    m_officials->setSources(m_model->articles(), m_reference->gazetteer());
+    if (!m_officials->currentOfficial().isEmpty())
+        filterLibraryByOfficial(m_officials->currentOfficial());
 }
 
 void MainWindow::attachToPane(ArticleView *view)

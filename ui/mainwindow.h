@@ -18,6 +18,9 @@ class ArticleListModel;
 class ArticleView;
 class ComparisonDock;
 class LibraryPane;
+class MeetingsController;
+class StatementsController;
+class OfficialsEditController;
 class OfficialsPanel;
 class ReferenceData;
 class TimelineDock;
@@ -54,6 +57,11 @@ public:
     TimelineDock *timelineDock() const { return m_timeline; }
     OfficialsPanel *officialsPanel() const { return m_officials; }
     ComparisonDock *comparisonDock() const { return m_comparison; }
+    /// Adding officials and aliases from the reader (stored in the project, undoable).
+    OfficialsEditController *officialsEditController() const { return m_officialsEdits; }
+    /// Meetings and statements edited in the project (reader context menu, timeline, comparison).
+    MeetingsController *meetingsController() const { return m_meetingsController; }
+    StatementsController *statementsController() const { return m_statementsController; }
 
     ReaderArea *readerArea() const { return m_reader; }
     LibraryPane *library() const { return m_library; }
@@ -77,7 +85,12 @@ protected:
 private:
     void createMenus();
     void createReferenceDocks();
+    void arrangeDefaultLayout();
     void refreshReferenceViews();
+    void applyOfficialsEdits();
+    void filterLibraryByOfficial(const QString &officialId);
+    void refreshMeetings(bool resetRange = false);
+    void refreshStatements();
     void attachToPane(ArticleView *view);
     void updateOpenArticles();
     void updateStatus();
@@ -97,6 +110,9 @@ private:
     OfficialsPanel *m_officials = nullptr;
     QDockWidget *m_officialsDock = nullptr;
     ComparisonDock *m_comparison = nullptr;
+    OfficialsEditController *m_officialsEdits = nullptr;
+    MeetingsController *m_meetingsController = nullptr;
+    StatementsController *m_statementsController = nullptr;
 };
 
 } // namespace Entente

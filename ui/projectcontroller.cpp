@@ -2,6 +2,7 @@
 
 #include "dialogs/exportdialog.h"
 #include "dialogs/importarticledialog.h"
+#include "io/referencedata.h"
 #include "io/corpusloader.h"
 #include "mainwindow.h"
 #include "search/searchpanel.h"
@@ -193,8 +194,6 @@ void ProjectController::createPanels()
     m_annotationsDock->setWidget(m_annotationsPanel);
     m_window->addDock(m_annotationsDock, Qt::RightDockWidgetArea);
     m_window->splitDockWidget(m_tagDock, m_annotationsDock, Qt::Vertical);
-    m_window->resizeDocks({m_tagDock, m_annotationsDock}, {240, 420}, Qt::Vertical);
-    m_window->resizeDocks({m_tagDock}, {330}, Qt::Horizontal);
     connect(m_tagPanel, &TagPanel::tagActivated, this, [this](qint64 id) {
         m_annotationsDock->show();
         m_annotationsDock->raise();
@@ -460,7 +459,7 @@ void ProjectController::exportAnnotations()
     if (!m_project->isOpen())
         return;
     ExportDialog dialog(m_project, m_window);
-    dialog.setOfficialMentions(m_mentions);
+    dialog.setReferenceData(&m_window->referenceData());
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(tr("Annotations exported."));
 }
