@@ -1,5 +1,6 @@
 #include "io/corpusloader.h"
 
+#include "io/jsonproblems.h"
 #include "text/normalize.h"
 
 #include <QDir>
@@ -17,36 +18,6 @@ namespace Entente {
 namespace {
 
 const QString manifestName = QStringLiteral("corpus.json");
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
-
-// 1-based line and column of a byte offset in UTF-8 JSON.
-void lineColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
-{
-    *line = 1;
-    *column = 1;
-    offset = std::min(offset, bytes.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++*line;
-            *column = 1;
-        } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
-            ++*column;
-        }
-    }
-}
 
 } // namespace
 
@@ -109,7 +80,7 @@ bool CorpusLoader::loadArticleText(Article &article, const QString &field)
     qsizetype bad = -1;
     if (!decodeUtf8Strict(bytes, &text, &bad)) {
         int line = 0, column = 0;
-        lineColumn(bytes, bad, &line, &column);
+        jsonLineColumn(bytes, bad, &line, &column);
         problem(rel, QString(), tr("invalid UTF-8 at byte offset %1 (byte 0x%2); expected UTF-8 text")
                                     .arg(bad)
                                     .arg(static_cast<unsigned char>(bytes.at(bad)), 2, 16, QLatin1Char('0')),
@@ -146,7 +117,7 @@ bool CorpusLoader::load(const QString &directory)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         int line = 0, column = 0;
-        lineColumn(bytes, parseError.offset, &line, &column);
+        jsonLineColumn(bytes, parseError.offset, &line, &column);
         problem(manifestName, QString(), tr("bad JSON: %1").arg(parseError.errorString()), line, column);
         return false;
     }
@@ -168,10 +139,10 @@ bool CorpusLoader::load(const QString &directory)
         problem(manifestName, QStringLiteral("version"),
                 tr("expected %1 (this Entente reads corpus format version %1), found %2")
                     .arg(FormatVersion)
-                    .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
+                    .arg(version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
     const QJsonValue articlesValue = root.value(QStringLiteral("articles"));
     if (!articlesValue.isArray()) {
-        problem(manifestName, QStringLiteral("articles"), tr("expected an array of articles, found %1").arg(typeName(articlesValue)));
+        problem(manifestName, QStringLiteral("articles"), tr("expected an array of articles, found %1").arg(jsonTypeName(articlesValue)));
         return false;
     }
 
@@ -188,7 +159,7 @@ bool CorpusLoader::load(const QString &directory)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("articles[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            problem(manifestName, at, tr("expected an article object, found %1").arg(typeName(array.at(i))));
+            problem(manifestName, at, tr("expected an article object, found %1").arg(jsonTypeName(array.at(i))));
             continue;
         }
         const QJsonObject o = array.at(i).toObject();
@@ -200,7 +171,7 @@ bool CorpusLoader::load(const QString &directory)
                                                  .arg((required + optional).join(QStringLiteral(", "))));
                 ok = false;
             } else if (!it.value().isString()) {
-                problem(manifestName, field, tr("expected a string, found %1").arg(typeName(it.value())));
+                problem(manifestName, field, tr("expected a string, found %1").arg(jsonTypeName(it.value())));
                 ok = false;
             }
         }

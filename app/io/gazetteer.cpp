@@ -1,4 +1,5 @@
 #include "io/gazetteer.h"
+#include "io/jsonproblems.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,35 +15,6 @@
 namespace Entente {
 
 namespace {
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
-
-void lineColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
-{
-    *line = 1;
-    *column = 1;
-    offset = std::min(offset, bytes.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++*line;
-            *column = 1;
-        } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
-            ++*column;
-        }
-    }
-}
 
 bool isArabicScript(QChar c)
 {
@@ -113,7 +85,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         int line = 0, column = 0;
-        lineColumn(json, parseError.offset, &line, &column);
+        jsonLineColumn(json, parseError.offset, &line, &column);
         problem(QString(), tr("bad JSON: %1").arg(parseError.errorString()), line, column);
         return false;
     }
@@ -136,10 +108,10 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
         problem(QStringLiteral("version"),
                 tr("expected %1 (this Entente reads officials format version %1), found %2")
                     .arg(FormatVersion)
-                    .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
+                    .arg(version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
     const QJsonValue description = root.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isString())
-        problem(QStringLiteral("description"), tr("expected a string, found %1").arg(typeName(description)));
+        problem(QStringLiteral("description"), tr("expected a string, found %1").arg(jsonTypeName(description)));
 
     // A list of non-empty strings at @p field.
     auto stringList = [this](const QJsonValue &v, const QString &field, bool *ok) {
@@ -147,7 +119,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
         if (v.isUndefined())
             return out;
         if (!v.isArray()) {
-            problem(field, tr("expected an array of strings, found %1").arg(typeName(v)));
+            problem(field, tr("expected an array of strings, found %1").arg(jsonTypeName(v)));
             *ok = false;
             return out;
         }
@@ -155,7 +127,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString at = field + QStringLiteral("[%1]").arg(i);
             if (!a.at(i).isString()) {
-                problem(at, tr("expected a string, found %1").arg(typeName(a.at(i))));
+                problem(at, tr("expected a string, found %1").arg(jsonTypeName(a.at(i))));
                 *ok = false;
             } else if (a.at(i).toString().trimmed().isEmpty()) {
                 problem(at, tr("must not be empty"));
@@ -175,7 +147,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
 
     const QJsonValue officialsValue = root.value(QStringLiteral("officials"));
     if (!officialsValue.isArray()) {
-        problem(QStringLiteral("officials"), tr("expected an array of officials, found %1").arg(typeName(officialsValue)));
+        problem(QStringLiteral("officials"), tr("expected an array of officials, found %1").arg(jsonTypeName(officialsValue)));
         return false;
     }
 
@@ -194,7 +166,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("officials[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            problem(at, tr("expected an official object, found %1").arg(typeName(array.at(i))));
+            problem(at, tr("expected an official object, found %1").arg(jsonTypeName(array.at(i))));
             ok = false;
             continue;
         }
@@ -213,7 +185,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
                 problem(at, tr("missing required field '%1'").arg(k));
                 ok = false;
             } else if (!v.isString()) {
-                problem(at + u'.' + k, tr("expected a string, found %1").arg(typeName(v)));
+                problem(at + u'.' + k, tr("expected a string, found %1").arg(jsonTypeName(v)));
                 ok = false;
             } else if (v.toString().trimmed().isEmpty()) {
                 problem(at + u'.' + k, tr("must not be empty"));
@@ -246,14 +218,14 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
 
         const QJsonValue officesValue = o.value(QStringLiteral("offices"));
         if (!officesValue.isUndefined() && !officesValue.isArray()) {
-            problem(at + QStringLiteral(".offices"), tr("expected an array of offices, found %1").arg(typeName(officesValue)));
+            problem(at + QStringLiteral(".offices"), tr("expected an array of offices, found %1").arg(jsonTypeName(officesValue)));
             ok = false;
         }
         const QJsonArray offices = officesValue.toArray();
         for (qsizetype j = 0; j < offices.size(); ++j) {
             const QString oat = at + QStringLiteral(".offices[%1]").arg(j);
             if (!offices.at(j).isObject()) {
-                problem(oat, tr("expected an office object, found %1").arg(typeName(offices.at(j))));
+                problem(oat, tr("expected an office object, found %1").arg(jsonTypeName(offices.at(j))));
                 ok = false;
                 continue;
             }
@@ -268,7 +240,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
             const QJsonValue title = oo.value(QStringLiteral("title"));
             if (!title.isString() || title.toString().trimmed().isEmpty()) {
                 problem(oat + QStringLiteral(".title"), title.isUndefined() ? tr("missing required field 'title'")
-                                                                            : tr("expected a non-empty string, found %1").arg(typeName(title)));
+                                                                            : tr("expected a non-empty string, found %1").arg(jsonTypeName(title)));
                 ok = false;
             }
             office.title = title.toString().trimmed();
@@ -287,7 +259,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
                 if (v.isUndefined() || v.isNull())
                     continue;
                 if (!v.isString()) {
-                    problem(oat + u'.' + k, tr("expected an EDTF date string or null, found %1").arg(typeName(v)));
+                    problem(oat + u'.' + k, tr("expected an EDTF date string or null, found %1").arg(jsonTypeName(v)));
                     ok = false;
                     continue;
                 }
@@ -305,7 +277,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
             }
             const QJsonValue acting = oo.value(QStringLiteral("acting"));
             if (!acting.isUndefined() && !acting.isBool()) {
-                problem(oat + QStringLiteral(".acting"), tr("expected true or false, found %1").arg(typeName(acting)));
+                problem(oat + QStringLiteral(".acting"), tr("expected true or false, found %1").arg(jsonTypeName(acting)));
                 ok = false;
             }
             office.acting = acting.toBool(false);
@@ -313,7 +285,7 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
                 const QString k = QLatin1StringView(key);
                 const QJsonValue v = oo.value(k);
                 if (!v.isUndefined() && !v.isString()) {
-                    problem(oat + u'.' + k, tr("expected a string, found %1").arg(typeName(v)));
+                    problem(oat + u'.' + k, tr("expected a string, found %1").arg(jsonTypeName(v)));
                     ok = false;
                 }
                 (k == QStringLiteral("note") ? office.note : office.source) = v.toString();

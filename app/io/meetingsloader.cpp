@@ -1,4 +1,5 @@
 #include "io/meetingsloader.h"
+#include "io/jsonproblems.h"
 
 #include "text/offsetmap.h"
 
@@ -13,35 +14,6 @@
 namespace Entente {
 
 namespace {
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
-
-void lineColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
-{
-    *line = 1;
-    *column = 1;
-    offset = std::min(offset, bytes.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++*line;
-            *column = 1;
-        } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
-            ++*column;
-        }
-    }
-}
 
 const QRegularExpression &slugPattern()
 {
@@ -105,7 +77,7 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
         if (v.isUndefined())
             return QString();
         if (!v.isString()) {
-            problem(at + u'.' + key, tr("expected a string, found %1").arg(typeName(v)));
+            problem(at + u'.' + key, tr("expected a string, found %1").arg(jsonTypeName(v)));
             return QString();
         }
         const QString s = v.toString().trimmed();
@@ -119,14 +91,14 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
         if (v.isUndefined())
             return out;
         if (!v.isArray()) {
-            problem(at + u'.' + key, tr("expected an array of strings, found %1").arg(typeName(v)));
+            problem(at + u'.' + key, tr("expected an array of strings, found %1").arg(jsonTypeName(v)));
             return out;
         }
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString field = at + u'.' + key + u'[' + QString::number(i) + u']';
             if (!a.at(i).isString()) {
-                problem(field, tr("expected a string, found %1").arg(typeName(a.at(i))));
+                problem(field, tr("expected a string, found %1").arg(jsonTypeName(a.at(i))));
             } else if (a.at(i).toString().trimmed().isEmpty()) {
                 problem(field, tr("must not be empty"));
             } else if (out.contains(a.at(i).toString().trimmed())) {
@@ -179,7 +151,7 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
 
     const QJsonValue ev = o.value(QStringLiteral("evidence"));
     if (!ev.isUndefined() && !ev.isArray()) {
-        problem(at + QStringLiteral(".evidence"), tr("expected an array of {article, quote} objects, found %1").arg(typeName(ev)));
+        problem(at + QStringLiteral(".evidence"), tr("expected an array of {article, quote} objects, found %1").arg(jsonTypeName(ev)));
     } else if (ev.isArray() && ev.toArray().isEmpty()) {
         problem(at + QStringLiteral(".evidence"), tr("a meeting needs at least one piece of evidence (an article and a quote)"));
     } else if (ev.isArray()) {
@@ -187,7 +159,7 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString field = at + QStringLiteral(".evidence[") + QString::number(i) + u']';
             if (!a.at(i).isObject()) {
-                problem(field, tr("expected an object with \"article\" and \"quote\", found %1").arg(typeName(a.at(i))));
+                problem(field, tr("expected an object with \"article\" and \"quote\", found %1").arg(jsonTypeName(a.at(i))));
                 continue;
             }
             const QJsonObject e = a.at(i).toObject();
@@ -198,11 +170,11 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
             const QJsonValue article = e.value(QStringLiteral("article"));
             const QJsonValue quote = e.value(QStringLiteral("quote"));
             if (!article.isString() || article.toString().isEmpty()) {
-                problem(field + QStringLiteral(".article"), tr("expected an article id, found %1").arg(typeName(article)));
+                problem(field + QStringLiteral(".article"), tr("expected an article id, found %1").arg(jsonTypeName(article)));
                 continue;
             }
             if (!quote.isString() || quote.toString().trimmed().isEmpty()) {
-                problem(field + QStringLiteral(".quote"), tr("expected a non-empty quote from the article, found %1").arg(typeName(quote)));
+                problem(field + QStringLiteral(".quote"), tr("expected a non-empty quote from the article, found %1").arg(jsonTypeName(quote)));
                 continue;
             }
             MeetingEvidence evidence{article.toString(), quote.toString(), -1, -1};
@@ -240,7 +212,7 @@ bool MeetingsLoader::loadData(const QByteArray &json, const QString &fileName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         int line = 0, column = 0;
-        lineColumn(json, parseError.offset, &line, &column);
+        jsonLineColumn(json, parseError.offset, &line, &column);
         problem(QString(), tr("bad JSON: %1").arg(parseError.errorString()), line, column);
         return false;
     }
@@ -261,10 +233,10 @@ bool MeetingsLoader::loadData(const QByteArray &json, const QString &fileName)
     if (!version.isDouble() || version.toInt() != FormatVersion)
         problem(QStringLiteral("version"), tr("expected %1 (this Entente reads meetings format version %1), found %2")
                                                .arg(FormatVersion)
-                                               .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version)));
+                                               .arg(version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
     const QJsonValue list = root.value(QStringLiteral("meetings"));
     if (!list.isArray()) {
-        problem(QStringLiteral("meetings"), tr("expected an array of meetings, found %1").arg(typeName(list)));
+        problem(QStringLiteral("meetings"), tr("expected an array of meetings, found %1").arg(jsonTypeName(list)));
         return false;
     }
 
@@ -274,7 +246,7 @@ bool MeetingsLoader::loadData(const QByteArray &json, const QString &fileName)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("meetings[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            problem(at, tr("expected a meeting object, found %1").arg(typeName(array.at(i))));
+            problem(at, tr("expected a meeting object, found %1").arg(jsonTypeName(array.at(i))));
             continue;
         }
         Meeting m;
