@@ -2,6 +2,8 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/annotationexporter.h"
+#include "io/gazetteer.h"
+#include "io/referencedata.h"
 #include "store/project.h"
 
 namespace Entente::Cli {
@@ -56,7 +58,20 @@ int exportCsvCommand(const QStringList &arguments)
         }
         filter.articleId = parser.value(article);
     }
+    // The `officials` column: the bundled gazetteer with the project's own officials edits,
+    // matched over the project's articles.
+    ReferenceData reference;
+    if (!reference.loadOfficials(Gazetteer::bundledPath())) {
+        err() << reference.errorString() << Qt::endl;
+        return 1;
+    }
+    if (!reference.setOfficialsEdits(project.officialsEdits())) {
+        for (const QString &problem : reference.officialsEditErrors())
+            err() << QCoreApplication::translate("Entente::Cli", "entente export-csv: warning: %1 (skipped)").arg(problem) << Qt::endl;
+    }
+    reference.setArticles(project.articles());
     AnnotationExporter exporter(&project);
+    exporter.setOfficialsProvider(reference.officialsProvider());
     exporter.setFilter(filter);
     exporter.setDelimiter(d.at(0));
     exporter.setByteOrderMark(parser.isSet(bom));

@@ -4,6 +4,8 @@
 #include "io/gazetteer.h"
 #include "io/meetingsloader.h"
 #include "io/timelineexport.h"
+#include "store/project.h"
+#include "store/recordconversion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +28,7 @@ int meetingsCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the meetings the articles report, with their evidence."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("source"),
-                                 tr("A corpus directory (default: the bundled corpus). Project files are not read yet."),
+                                 tr("A project file (its meetings, as edited) or a corpus directory (default: the bundled corpus)."),
                                  QStringLiteral("[PROJECT|DIR]"));
     const QCommandLineOption corpusOption(QStringLiteral("corpus"), tr("Read the meetings of the corpus in <dir>."),
                                           QStringLiteral("dir"));
@@ -56,50 +58,61 @@ int meetingsCommand(const QStringList &arguments)
         err() << tr("entente meetings: expected at most one project or corpus directory") << Qt::endl;
         return 2;
     }
+    QString projectPath;
     if (!positional.isEmpty()) {
         if (!dir.isEmpty()) {
             err() << tr("entente meetings: give either a source or --corpus, not both") << Qt::endl;
             return 2;
         }
-        if (!QFileInfo(positional.constFirst()).isDir()) {
-            err() << tr("entente meetings: %1: reading meetings from a project file is not available yet; "
-                        "give a corpus directory or --corpus DIR")
-                         .arg(positional.constFirst())
-                  << Qt::endl;
-            return 1;
-        }
-        dir = positional.constFirst();
+        if (QFileInfo(positional.constFirst()).isDir())
+            dir = positional.constFirst();
+        else
+            projectPath = positional.constFirst();
     }
-    if (dir.isEmpty())
+    if (dir.isEmpty() && projectPath.isEmpty())
         dir = CorpusLoader::bundledCorpusDirectory();
 
-    CorpusLoader corpus;
-    if (!corpus.load(dir)) {
-        err() << corpus.errorString() << Qt::endl;
+    // Names: the corpus's gazetteer, else (and for projects) the bundled one.
+    QString officialsPath = dir.isEmpty() ? QString() : dir + u'/' + QLatin1StringView(Gazetteer::FileName);
+    const bool corpusHasOfficials = !officialsPath.isEmpty() && QFileInfo::exists(officialsPath);
+    if (!corpusHasOfficials)
+        officialsPath = Gazetteer::bundledPath();
+    Gazetteer gazetteer;
+    if (!gazetteer.load(officialsPath)) {
+        err() << gazetteer.errorString() << Qt::endl;
         return 1;
     }
-    MeetingsLoader loader;
-    loader.setArticles(corpus.articles());
     QHash<QString, QString> names;
-    const QString officialsPath = dir + u'/' + QLatin1StringView(Gazetteer::FileName);
-    if (QFileInfo::exists(officialsPath)) {
-        Gazetteer gazetteer;
-        if (!gazetteer.load(officialsPath)) {
-            err() << gazetteer.errorString() << Qt::endl;
+    QStringList ids;
+    for (const Official &o : gazetteer.officials()) {
+        ids.append(o.id);
+        names.insert(o.id, o.name);
+    }
+
+    MeetingList meetings;
+    if (!projectPath.isEmpty()) {
+        Project project;
+        if (!project.open(projectPath, Project::OpenMode::ReadOnly)) {
+            err() << tr("entente meetings: %1: %2").arg(projectPath, project.errorString()) << Qt::endl;
             return 1;
         }
-        QStringList ids;
-        for (const Official &o : gazetteer.officials()) {
-            ids.append(o.id);
-            names.insert(o.id, o.name);
+        meetings = RecordConversion::toMeetings(project.meetings());
+    } else {
+        CorpusLoader corpus;
+        if (!corpus.load(dir)) {
+            err() << corpus.errorString() << Qt::endl;
+            return 1;
         }
-        loader.setKnownOfficialIds(ids);
+        MeetingsLoader loader;
+        loader.setArticles(corpus.articles());
+        if (corpusHasOfficials)
+            loader.setKnownOfficialIds(ids);
+        if (!loader.load(MeetingsLoader::meetingsFile(dir))) {
+            err() << loader.errorString() << Qt::endl;
+            return 1;
+        }
+        meetings = loader.meetings();
     }
-    if (!loader.load(MeetingsLoader::meetingsFile(dir))) {
-        err() << loader.errorString() << Qt::endl;
-        return 1;
-    }
-    MeetingList meetings = loader.meetings();
     if (parser.isSet(officialOption)) {
         const QString id = parser.value(officialOption);
         meetings.removeIf([&id](const Meeting &m) { return !m.involves(id); });

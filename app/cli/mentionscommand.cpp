@@ -4,6 +4,8 @@
 #include "io/corpusloader.h"
 #include "io/csvwriter.h"
 #include "io/gazetteer.h"
+#include "io/officialsedits.h"
+#include "store/project.h"
 #include "text/mentionindex.h"
 #include "text/officialsmatcher.h"
 
@@ -20,7 +22,8 @@ int mentionsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Entente::Cli", "Print every mention of an official in a corpus: article id, official id, matched text, "
+        "Entente::Cli", "Print every mention of an official in a corpus, or in a project's articles with the project's "
+                        "own officials edits applied: article id, official id, matched text, "
                         "start and end (code points, half-open), resolved or ambiguous. An ambiguous mention "
                         "lists its candidate officials separated by '|'."));
     const QCommandLineOption corpusOption(QStringLiteral("corpus"),
@@ -30,13 +33,23 @@ int mentionsCommand(const QStringList &arguments)
                                           QCoreApplication::translate("Entente::Cli", "Output format: csv (default) or json."),
                                           QStringLiteral("format"), QStringLiteral("csv"));
     const QCommandLineOption officialsOption(QStringLiteral("officials"),
-                                             QCoreApplication::translate("Entente::Cli", "Gazetteer file (default: officials.json in the corpus)."),
+                                             QCoreApplication::translate("Entente::Cli", "Gazetteer file (default: officials.json in the corpus; the bundled one for a project)."),
                                              QStringLiteral("file"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("Entente::Cli", "A project file (instead of --corpus): its articles, "
+                                                                             "the bundled gazetteer and the project's officials edits."),
+                                 QStringLiteral("[project]"));
     parser.addOption(corpusOption);
     parser.addOption(formatOption);
     parser.addOption(officialsOption);
-    if (const int rc = parseCommandLine(parser, QStringLiteral("mentions"), arguments, 0, 0); rc >= 0)
+    if (const int rc = parseCommandLine(parser, QStringLiteral("mentions"), arguments, 0, 1); rc >= 0)
         return rc;
+    const bool fromProject = !parser.positionalArguments().isEmpty();
+    if (fromProject && parser.isSet(corpusOption)) {
+        err() << QCoreApplication::translate("Entente::Cli", "entente mentions: give either a project or --corpus, not both")
+              << Qt::endl;
+        return 2;
+    }
     const QString format = parser.value(formatOption);
     if (format != QStringLiteral("csv") && format != QStringLiteral("json")) {
         err() << QCoreApplication::translate("Entente::Cli", "entente mentions: unknown format '%1'; expected csv or json")
@@ -44,23 +57,43 @@ int mentionsCommand(const QStringList &arguments)
               << Qt::endl;
         return 2;
     }
-    const QString dir = parser.isSet(corpusOption) ? parser.value(corpusOption) : CorpusLoader::bundledCorpusDirectory();
-    CorpusLoader loader;
-    if (!loader.load(dir)) {
-        err() << loader.errorString() << Qt::endl;
-        return 1;
+    ArticleList articles;
+    QList<OfficialsEditRecord> edits;
+    QString officialsPath = parser.value(officialsOption);
+    if (fromProject) {
+        Project project;
+        if (!project.open(parser.positionalArguments().constFirst(), Project::OpenMode::ReadOnly)) {
+            err() << project.errorString() << Qt::endl;
+            return 1;
+        }
+        articles = project.articles();
+        edits = project.officialsEdits();
+        if (officialsPath.isEmpty())
+            officialsPath = Gazetteer::bundledPath();
+    } else {
+        const QString dir = parser.isSet(corpusOption) ? parser.value(corpusOption) : CorpusLoader::bundledCorpusDirectory();
+        CorpusLoader loader;
+        if (!loader.load(dir)) {
+            err() << loader.errorString() << Qt::endl;
+            return 1;
+        }
+        articles = loader.articles();
+        if (officialsPath.isEmpty())
+            officialsPath = QDir(dir).filePath(QLatin1StringView(Gazetteer::FileName));
     }
     Gazetteer gazetteer;
-    const QString officialsPath = parser.isSet(officialsOption)
-        ? parser.value(officialsOption)
-        : QDir(dir).filePath(QLatin1StringView(Gazetteer::FileName));
     if (!gazetteer.load(officialsPath)) {
         err() << gazetteer.errorString() << Qt::endl;
         return 1;
     }
+    QStringList editErrors;
+    if (!OfficialsEdits::applyAll(edits, gazetteer, &editErrors)) {
+        for (const QString &problem : std::as_const(editErrors))
+            err() << QCoreApplication::translate("Entente::Cli", "entente mentions: warning: %1 (skipped)").arg(problem) << Qt::endl;
+    }
     const OfficialsMatcher matcher(gazetteer);
     MentionIndex index;
-    index.build(loader.articles(), matcher);
+    index.build(articles, matcher);
 
     const QString resolved = QStringLiteral("resolved");
     const QString ambiguous = QStringLiteral("ambiguous");

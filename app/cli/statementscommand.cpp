@@ -5,6 +5,7 @@
 #include "io/gazetteer.h"
 #include "models/statementsmodel.h"
 #include "store/project.h"
+#include "store/recordconversion.h"
 #include "text/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
 
@@ -132,7 +133,7 @@ int statementsCommand(const QStringList &arguments)
         }
         const QList<StatementRecord> records = project.statements();
         for (const StatementRecord &r : records)
-            statements.append(StatementsModel::fromRecord(r));
+            statements.append(RecordConversion::toStatement(r));
         if (records.isEmpty())
             statements = extractor.extract(project.articles());
     } else {

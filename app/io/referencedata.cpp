@@ -2,6 +2,7 @@
 
 #include "io/corpusloader.h"
 #include "io/meetingsloader.h"
+#include "io/officialsedits.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,9 +43,38 @@ bool ReferenceData::load(const QString &corpusDirectory)
         meetings = loader.meetings();
     }
     m_gazetteer = gazetteer;
+    m_loadedGazetteer = gazetteer;
+    m_editErrors.clear();
     m_meetings = meetings;
     rebuild();
     return true;
+}
+
+bool ReferenceData::loadOfficials(const QString &officialsJsonPath)
+{
+    m_error.clear();
+    Gazetteer gazetteer;
+    if (!gazetteer.load(officialsJsonPath)) {
+        m_error = gazetteer.errorString();
+        return false;
+    }
+    m_gazetteer = gazetteer;
+    m_loadedGazetteer = gazetteer;
+    m_editErrors.clear();
+    m_meetings.clear();
+    rebuild();
+    return true;
+}
+
+bool ReferenceData::setOfficialsEdits(const QList<OfficialsEditRecord> &edits)
+{
+    Gazetteer gazetteer = m_loadedGazetteer;
+    QStringList errors;
+    const bool ok = OfficialsEdits::applyAll(edits, gazetteer, &errors);
+    m_gazetteer = gazetteer;
+    m_editErrors = errors;
+    rebuild();
+    return ok;
 }
 
 void ReferenceData::setArticles(const ArticleList &articles)

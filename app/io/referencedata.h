@@ -3,6 +3,7 @@
 #include "io/annotationexporter.h"
 #include "io/gazetteer.h"
 #include "model/meeting.h"
+#include "store/projectrecords.h"
 #include "text/mentionindex.h"
 #include "text/officialsmatcher.h"
 
@@ -24,7 +25,18 @@ public:
     /// officials.json uses the bundled gazetteer; one without a meetings.json has no meetings;
     /// a broken file is an error and nothing is replaced.
     bool load(const QString &corpusDirectory);
+    /// Loads only a gazetteer (no meetings), e.g. the bundled one for a project's export.
+    bool loadOfficials(const QString &officialsJsonPath);
     QString errorString() const { return m_error; }
+
+    /**
+     * Replaces the user's officials edits: the gazetteer becomes the loaded one with @p edits
+     * applied in order (OfficialsEdits), and the matcher and the index are rebuilt. Edits
+     * that do not apply are skipped and listed in officialsEditErrors(); false when any did
+     * not. Calling it again with the project's current edits follows its undo and redo.
+     */
+    bool setOfficialsEdits(const QList<OfficialsEditRecord> &edits);
+    QStringList officialsEditErrors() const { return m_editErrors; }
 
     /// Rebuilds the mention index over @p articles (e.g. a project's articles).
     void setArticles(const ArticleList &articles);
@@ -50,6 +62,8 @@ private:
     void rebuild();
 
     Gazetteer m_gazetteer;
+    Gazetteer m_loadedGazetteer; ///< as loaded, before the user's edits
+    QStringList m_editErrors;
     OfficialsMatcher m_matcher;
     MeetingList m_meetings;
     MentionIndex m_mentions;

@@ -1,7 +1,12 @@
 #include "store/project.h"
 
 #include "io/corpusloader.h"
+#include "io/gazetteer.h"
+#include "io/meetingsloader.h"
 #include "store/projectcommands.h"
+#include "store/recordconversion.h"
+#include "text/gazetteerspeakerresolver.h"
+#include "text/statementextractor.h"
 #include "store/schema.h"
 
 #include <QDir>
@@ -78,7 +83,9 @@ QVariantMap meetingRow(const MeetingRecord &m)
             {QStringLiteral("summary"), m.summary},
             {QStringLiteral("participants"), joinJson(QJsonArray::fromStringList(m.participants))},
             {QStringLiteral("evidence"), joinJson(evidence)},
-            {QStringLiteral("source"), m.source.isEmpty() ? QStringLiteral("user") : m.source}};
+            {QStringLiteral("source"), m.source.isEmpty() ? QStringLiteral("user") : m.source},
+            {QStringLiteral("slug"), m.slug}, {QStringLiteral("host_country"), m.hostCountry},
+            {QStringLiteral("note"), m.note}};
 }
 
 MeetingRecord meetingFromQuery(const QSqlQuery &q)
@@ -98,18 +105,28 @@ MeetingRecord meetingFromQuery(const QSqlQuery &q)
                            qsizetype(o.value(QStringLiteral("end")).toDouble(-1))});
     }
     m.source = q.value(7).toString();
+    m.slug = q.value(8).toString();
+    m.hostCountry = q.value(9).toString();
+    m.note = q.value(10).toString();
     return m;
 }
 
 QVariantMap statementRow(const StatementRecord &s)
 {
+    QJsonArray spans;
+    for (const SpanRecord &c : s.content)
+        spans.append(QJsonArray{double(c.start), double(c.end)});
     return {{QStringLiteral("speaker_id"), s.speakerId}, {QStringLiteral("speaker_text"), s.speakerText},
             {QStringLiteral("cue"), s.cue},
             {QStringLiteral("article_id"), s.articleId.isEmpty() ? QVariant::fromValue(nullptr) : QVariant(s.articleId)},
             {QStringLiteral("start_offset"), qint64(s.start)}, {QStringLiteral("end_offset"), qint64(s.end)},
             {QStringLiteral("quote"), s.quote}, {QStringLiteral("direct"), s.direct ? 1 : 0},
             {QStringLiteral("date"), s.date}, {QStringLiteral("tags"), joinJson(QJsonArray::fromStringList(s.tags))},
-            {QStringLiteral("status"), s.status.isEmpty() ? QStringLiteral("user") : s.status}};
+            {QStringLiteral("status"), s.status.isEmpty() ? QStringLiteral("user") : s.status},
+            {QStringLiteral("content"), joinJson(spans)},
+            {QStringLiteral("evidence_start"), qint64(s.evidenceStart)},
+            {QStringLiteral("evidence_end"), qint64(s.evidenceEnd)},
+            {QStringLiteral("speaker_candidates"), joinJson(QJsonArray::fromStringList(s.speakerCandidates))}};
 }
 
 StatementRecord statementFromQuery(const QSqlQuery &q)
@@ -128,12 +145,22 @@ StatementRecord statementFromQuery(const QSqlQuery &q)
     for (const QJsonValue &v : parseJsonArray(q.value(10).toString()))
         s.tags.append(v.toString());
     s.status = q.value(11).toString();
+    for (const QJsonValue &v : parseJsonArray(q.value(12).toString())) {
+        const QJsonArray pair = v.toArray();
+        s.content.append({qsizetype(pair.at(0).toDouble()), qsizetype(pair.at(1).toDouble())});
+    }
+    s.evidenceStart = q.value(13).toLongLong();
+    s.evidenceEnd = q.value(14).toLongLong();
+    for (const QJsonValue &v : parseJsonArray(q.value(15).toString()))
+        s.speakerCandidates.append(v.toString());
     return s;
 }
 
-const QString meetingColumns = QStringLiteral("id, date, place, kind, summary, participants, evidence, source");
+const QString meetingColumns = QStringLiteral(
+    "id, date, place, kind, summary, participants, evidence, source, slug, host_country, note");
 const QString statementColumns = QStringLiteral(
-    "id, speaker_id, speaker_text, cue, article_id, start_offset, end_offset, quote, direct, date, tags, status");
+    "id, speaker_id, speaker_text, cue, article_id, start_offset, end_offset, quote, direct, date, tags, status,"
+    " content, evidence_start, evidence_end, speaker_candidates");
 const QString annotationColumns = QStringLiteral(
     "id, article_id, start_offset, end_offset, exact, prefix, suffix, note, author, created, modified, orphaned");
 const QString articleColumns = QStringLiteral(
@@ -415,15 +442,56 @@ bool Project::createFromCorpus(const QString &path, const QString &corpusDirecto
             *error = project.errorString();
         return false;
     }
+    auto failAndRemove = [&](const QString &message) {
+        if (error)
+            *error = message;
+        project.close();
+        QFile::remove(path);
+        return false;
+    };
     for (const Article &a : loader.articles()) {
-        if (!project.importArticle(a)) {
-            if (error)
-                *error = project.errorString();
-            project.close();
-            QFile::remove(path);
-            return false;
+        if (!project.importArticle(a))
+            return failAndRemove(project.errorString());
+    }
+
+    // Officials: the corpus's own gazetteer, else the bundled one.
+    QString officialsPath = QDir(corpusDirectory).filePath(QString::fromLatin1(Gazetteer::FileName));
+    if (!QFileInfo::exists(officialsPath))
+        officialsPath = Gazetteer::bundledPath();
+    Gazetteer gazetteer;
+    if (!gazetteer.load(officialsPath))
+        return failAndRemove(gazetteer.errorString());
+
+    // Seed meetings and statements in one transaction, outside the undo history.
+    RowChangeList seed;
+    const QString meetingsPath = MeetingsLoader::meetingsFile(corpusDirectory);
+    if (QFileInfo::exists(meetingsPath)) {
+        MeetingsLoader meetings;
+        QStringList ids;
+        for (const Official &o : gazetteer.officials())
+            ids << o.id;
+        meetings.setKnownOfficialIds(ids);
+        meetings.setArticles(loader.articles());
+        if (!meetings.load(meetingsPath))
+            return failAndRemove(meetings.errorString());
+        qint64 id = 0;
+        for (const Meeting &m : meetings.meetings()) {
+            const MeetingRecord record = RecordConversion::toRecord(m, ++id, QStringLiteral("corpus"));
+            seed.append({RowChange::Insert, QStringLiteral("meetings"), {{QStringLiteral("id"), id}}, {}, meetingRow(record)});
         }
     }
+    const GazetteerSpeakerResolver resolver(gazetteer);
+    const StatementExtractor extractor(&resolver);
+    qint64 statementId = 0;
+    for (const Statement &st : extractor.extract(loader.articles())) {
+        StatementRecord record = RecordConversion::toRecord(st);
+        record.id = ++statementId;
+        record.status = QStringLiteral("extracted");
+        seed.append({RowChange::Insert, QStringLiteral("statements"), {{QStringLiteral("id"), record.id}}, {},
+                     statementRow(record)});
+    }
+    if (!seed.isEmpty() && !project.applyChanges(seed))
+        return failAndRemove(project.errorString());
     return true;
 }
 

@@ -46,7 +46,7 @@ public:
     /// PRAGMA application_id of every Entente project: the bytes "Entn".
     static constexpr qint32 ApplicationId = 0x456E746E;
     /// The schema this version writes; files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
@@ -55,7 +55,10 @@ public:
     bool create(const QString &path);
     /// Opens an existing project. On failure the file is left untouched.
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    /// Creates @p path and imports every article of the corpus in @p corpusDirectory.
+    /// Creates @p path and imports every article of the corpus in @p corpusDirectory, seeds
+    /// its meetings from the corpus's meetings.json (source "corpus") and its statements from
+    /// the statement extractor (status "extracted"), speakers resolved with the corpus's
+    /// officials.json or, without one, the bundled gazetteer.
     static bool createFromCorpus(const QString &path, const QString &corpusDirectory, QString *error);
     void close();
 

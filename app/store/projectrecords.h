@@ -22,9 +22,12 @@ struct EvidenceRecord
 };
 
 /// A meeting between officials. participants: official ids, or free text prefixed "text:".
+/// slug is the meeting's stable text id (as in meetings.json); empty for meetings made before
+/// schema version 3, which are then known as "meeting-<id>" (see RecordConversion).
 struct MeetingRecord
 {
     qint64 id = 0;
+    QString slug;
     QString date; ///< EDTF
     QString place;
     QString kind;
@@ -32,10 +35,22 @@ struct MeetingRecord
     QStringList participants;
     QList<EvidenceRecord> evidence;
     QString source = QStringLiteral("user"); ///< "corpus" or "user"
+    QString hostCountry; ///< ISO 3166 alpha-2 of the host, or empty
+    QString note;        ///< how the date and participants were reasoned out
     friend bool operator==(const MeetingRecord &, const MeetingRecord &) = default;
 };
 
-/// A reported statement: who said what, where in which article.
+/// A half-open code-point span of a statement's content.
+struct SpanRecord
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    friend bool operator==(const SpanRecord &, const SpanRecord &) = default;
+};
+
+/// A reported statement: who said what, where in which article. start/end run from the first
+/// content span's start to the last one's end; content lists the spans themselves (empty: the
+/// single span [start, end)) and evidenceStart/End the passage that reports it (-1: unknown).
 struct StatementRecord
 {
     qint64 id = 0;
@@ -50,6 +65,10 @@ struct StatementRecord
     QString date;        ///< EDTF
     QStringList tags;
     QString status = QStringLiteral("extracted"); ///< extracted | accepted | edited | user
+    QList<SpanRecord> content;
+    qsizetype evidenceStart = -1;
+    qsizetype evidenceEnd = -1;
+    QStringList speakerCandidates; ///< when an office names several people
     friend bool operator==(const StatementRecord &, const StatementRecord &) = default;
 };
 

@@ -82,6 +82,20 @@ bool Schema::migrate1to2(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool Schema::migrate2to3(QSqlDatabase &db, QString *error)
+{
+    return exec(db, {
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN slug TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN host_country TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE statements ADD COLUMN content TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE statements ADD COLUMN evidence_start INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE statements ADD COLUMN evidence_end INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE statements ADD COLUMN speaker_candidates TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("PRAGMA user_version = 3"),
+    }, error);
+}
+
 bool Schema::create(QSqlDatabase &db, int version, QString *error)
 {
     if (version < 1 || version > Project::SchemaVersion) {
@@ -97,6 +111,8 @@ bool Schema::create(QSqlDatabase &db, int version, QString *error)
     bool ok = createVersion1(db, error);
     if (ok && version >= 2)
         ok = migrate1to2(db, error);
+    if (ok && version >= 3)
+        ok = migrate2to3(db, error);
     if (ok && db.commit())
         return true;
     db.rollback();
@@ -107,7 +123,7 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
 {
     using Step = bool (*)(QSqlDatabase &, QString *);
     // steps[i] migrates version i + 1 to version i + 2.
-    static const Step steps[] = {&Schema::migrate1to2};
+    static const Step steps[] = {&Schema::migrate1to2, &Schema::migrate2to3};
     static_assert(std::size(steps) == Project::SchemaVersion - 1, "one migration per version step");
     for (int v = from; v < Project::SchemaVersion; ++v) {
         if (!db.transaction()) {

@@ -12,6 +12,8 @@ namespace Entente {
  *  - 1: articles, tags, annotations, annotation_tags.
  *  - 2: annotations.orphaned; article_tags (whole-article tags); meetings, statements,
  *       officials_edits; the FTS5 index articles_fts kept in sync by triggers.
+ *  - 3: meetings.slug, host_country, note (a meeting round-trips with its corpus form);
+ *       statements.content (JSON spans), evidence_start/end, speaker_candidates.
  */
 class Schema
 {
@@ -26,6 +28,7 @@ public:
 private:
     static bool createVersion1(QSqlDatabase &db, QString *error);
     static bool migrate1to2(QSqlDatabase &db, QString *error);
+    static bool migrate2to3(QSqlDatabase &db, QString *error);
     static bool exec(QSqlDatabase &db, const QStringList &statements, QString *error);
 };
 

@@ -4,9 +4,9 @@
 #include "application.h"
 #include "dialogs/exportdialog.h"
 #include "io/annotationexporter.h"
+#include "io/referencedata.h"
 #include "settings.h"
 #include "store/project.h"
-#include "tags/officialmentions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -185,8 +185,9 @@ private Q_SLOTS:
 
     void officialsColumn()
     {
-        OfficialMentions mentions(m_project.get());
-        QVERIFY(mentions.load(QStringLiteral(ENTENTE_TEST_CORPUS) + u"/officials.json"_s));
+        ReferenceData reference;
+        QVERIFY(reference.loadOfficials(QStringLiteral(ENTENTE_TEST_CORPUS) + u"/officials.json"_s));
+        reference.setArticles(m_project->articles());
         const QString id = u"shamkhani-salih-baghdad-2020"_s;
         const QString text = m_project->article(id).text;
         const qsizetype at = QStringView(text).left(text.indexOf(u"Ali Shamkhani"_s)).toUcs4().size();
@@ -197,7 +198,7 @@ private Q_SLOTS:
             dialog.setColumnChecked(c, c == u"annotation_id"_s || c == u"officials"_s);
         dialog.setArticleFilter(id);
         QVERIFY(!dialog.csvText().contains(u"ali-shamkhani"_s)); // no gazetteer, no officials
-        dialog.setOfficialMentions(&mentions);
+        dialog.setReferenceData(&reference);
         QVERIFY2(dialog.csvText().contains(u"%1,ali-shamkhani\r\n"_s.arg(annotation)), qPrintable(dialog.csvText()));
         QVERIFY(m_project->removeAnnotation(annotation));
     }

@@ -2,9 +2,9 @@
 
 #include "io/annotationexporter.h"
 #include "io/csvwriter.h"
+#include "io/referencedata.h"
 #include "reader/readerhighlighter.h"
 #include "store/project.h"
-#include "tags/officialmentions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -179,9 +179,9 @@ ExportDialog::ExportDialog(const Project *project, QWidget *parent)
     resize(900, 640);
 }
 
-void ExportDialog::setOfficialMentions(const OfficialMentions *mentions)
+void ExportDialog::setReferenceData(const ReferenceData *reference)
 {
-    m_mentions = mentions;
+    m_reference = reference;
     schedulePreview();
 }
 
@@ -245,12 +245,8 @@ QList<QStringList> ExportDialog::exportRows(qsizetype maxRows) const
     filter.year = m_year->currentData().toInt();
     filter.articleId = m_article->currentData().toString();
     exporter.setFilter(filter);
-    if (m_mentions && m_mentions->isLoaded()) {
-        const OfficialMentions *mentions = m_mentions;
-        exporter.setOfficialsProvider([mentions](const QString &articleId, qsizetype start, qsizetype end) {
-            return mentions->officialsIn(articleId, start, end);
-        });
-    }
+    if (m_reference)
+        exporter.setOfficialsProvider(m_reference->officialsProvider());
     const QList<QStringList> full = exporter.rows(maxRows);
     // Keep the ticked columns, in the exporter's order.
     const QStringList all = AnnotationExporter::columns();

@@ -15,8 +15,8 @@ class SyntaxHighlighter;
 
 namespace Entente {
 
-class OfficialMentions;
 class Project;
+class ReferenceData;
 
 /// File > Export Annotations: pick the columns, filter by tag, year and article, choose the
 /// delimiter and a byte-order mark, and see the first rows as they will be written,
@@ -31,8 +31,11 @@ public:
 
     explicit ExportDialog(const Project *project, QWidget *parent = nullptr);
 
-    /// Fills the "officials" column with the officials each span mentions.
-    void setOfficialMentions(const OfficialMentions *mentions);
+    /// Fills the "officials" column with the officials each span mentions, as found by
+    /// @p reference (ReferenceData::officialsProvider(): the gazetteer with the project's
+    /// officials edits, over the project's articles). It must outlive the dialog; nullptr
+    /// leaves the column empty.
+    void setReferenceData(const ReferenceData *reference);
 
     /// The columns ticked, in export order.
     QStringList selectedColumns() const;
@@ -75,7 +78,7 @@ private:
     void schedulePreview();
 
     const Project *m_project;
-    const OfficialMentions *m_mentions = nullptr;
+    const ReferenceData *m_reference = nullptr;
     QListWidget *m_columns = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_year = nullptr;

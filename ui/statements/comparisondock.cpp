@@ -25,15 +25,32 @@ ComparisonDock::~ComparisonDock() = default;
 
 void ComparisonDock::setSources(const ArticleList &articles, const Gazetteer &gazetteer)
 {
+    useGazetteer(gazetteer);
+    const StatementExtractor extractor(m_resolver.get());
+    m_comparison->setArticles(articles);
+    m_statements->setStatements(extractor.extract(articles));
+    m_oldResolver.reset(); // the old resolver is released only after nobody uses it
+}
+
+void ComparisonDock::setStatements(const StatementList &statements, const ArticleList &articles, const Gazetteer &gazetteer)
+{
+    useGazetteer(gazetteer);
+    m_comparison->setArticles(articles);
+    m_statements->setStatements(statements);
+    m_oldResolver.reset();
+}
+
+void ComparisonDock::useGazetteer(const Gazetteer &gazetteer)
+{
+    if (m_resolver && m_gazetteer == &gazetteer && m_resolver->gazetteer().officials() == gazetteer.officials())
+        return;
     auto resolver = std::make_unique<GazetteerSpeakerResolver>(gazetteer);
-    const StatementExtractor extractor(resolver.get());
-    const StatementList statements = extractor.extract(articles);
     m_statements->setSpeakerResolver(resolver.get());
     m_comparison->setSpeakerResolver(resolver.get());
     m_view->setSpeakerResolver(resolver.get());
-    m_comparison->setArticles(articles);
-    m_statements->setStatements(statements);
-    m_resolver = std::move(resolver); // the old resolver is released only after nobody uses it
+    m_oldResolver = std::move(m_resolver);
+    m_resolver = std::move(resolver);
+    m_gazetteer = &gazetteer;
 }
 
 } // namespace Entente

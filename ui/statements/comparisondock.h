@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/statement.h"
 
 #include <QDockWidget>
 
@@ -14,8 +15,9 @@ class Gazetteer;
 class GazetteerSpeakerResolver;
 class StatementsModel;
 
-/// The "Compare Statements" dock: statements extracted from the project's articles, laid out
-/// by year for a chosen speaker or office in a ComparisonView.
+/// The "Compare Statements" dock: the project's statements (or, without a project, those
+/// extracted from the articles on the fly), laid out by year for a chosen speaker or office in
+/// a ComparisonView.
 class ComparisonDock : public QDockWidget
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     /// Re-extracts the statements of @p articles, resolving speakers with @p gazetteer (which
     /// must outlive the dock or the next call).
     void setSources(const ArticleList &articles, const Gazetteer &gazetteer);
+    /// Shows @p statements (e.g. the project's) over @p articles, speakers resolved with
+    /// @p gazetteer; the resolver is rebuilt only when the gazetteer changed.
+    void setStatements(const StatementList &statements, const ArticleList &articles, const Gazetteer &gazetteer);
 
     ComparisonView *view() const { return m_view; }
     StatementsModel *statements() const { return m_statements; }
@@ -34,7 +39,11 @@ Q_SIGNALS:
     void statementActivated(const QString &articleId, qsizetype start, qsizetype end);
 
 private:
+    void useGazetteer(const Gazetteer &gazetteer);
+
     std::unique_ptr<GazetteerSpeakerResolver> m_resolver;
+    std::unique_ptr<GazetteerSpeakerResolver> m_oldResolver;
+    const Gazetteer *m_gazetteer = nullptr;
     StatementsModel *m_statements = nullptr;
     ComparisonModel *m_comparison = nullptr;
     ComparisonView *m_view = nullptr;

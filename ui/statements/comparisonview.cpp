@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
@@ -217,6 +218,26 @@ void ComparisonView::applyFilter()
     m_model->setTag(m_tag->currentData().toString());
 }
 
+void ComparisonView::showListMenu(QListView *list, const QPoint &pos)
+{
+    const Statement *s = m_model ? m_model->statementAt(list->indexAt(pos)) : nullptr;
+    if (!s)
+        return;
+    const qint64 id = s->id;
+    const bool editable = m_editable && id != 0;
+    const QString articleId = s->articleId;
+    const qsizetype start = s->start(), end = s->end();
+    QMenu menu(this);
+    menu.addAction(tr("&Show in Article"), this,
+                   [this, articleId, start, end] { Q_EMIT statementActivated(articleId, start, end); });
+    menu.addSeparator();
+    QAction *accept = menu.addAction(tr("&Accept"), this, [this, id] { Q_EMIT acceptRequested(id); });
+    accept->setEnabled(editable && s->status != Statement::Status::Accepted);
+    menu.addAction(tr("&Correct…"), this, [this, id] { Q_EMIT correctRequested(id); })->setEnabled(editable);
+    menu.addAction(tr("&Delete"), this, [this, id] { Q_EMIT deleteRequested(id); })->setEnabled(editable);
+    menu.exec(list->viewport()->mapToGlobal(pos));
+}
+
 void ComparisonView::rebuildColumns()
 {
     m_picks.clear();
@@ -247,6 +268,9 @@ void ComparisonView::rebuildColumns()
             header->setBuddy(list);
             for (int r = 0; r < m_model->rowCount(); ++r)
                 list->setRowHidden(r, !m_model->statementAt(m_model->index(r, c)));
+            list->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(list, &QWidget::customContextMenuRequested, this,
+                    [this, list](const QPoint &pos) { showListMenu(list, pos); });
             connect(list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
                 if (const Statement *s = m_model ? m_model->statementAt(index) : nullptr)
                     Q_EMIT statementActivated(s->articleId, s->start(), s->end());

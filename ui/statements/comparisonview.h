@@ -41,6 +41,11 @@ public:
     /// For office titles and speaker names.
     void setSpeakerResolver(const SpeakerResolver *resolver);
 
+    /// Offers Accept / Correct… / Delete in the lists' context menus for statements with a
+    /// project id (the signals below carry it).
+    void setEditable(bool editable) { m_editable = editable; }
+    bool isEditable() const { return m_editable; }
+
     /// The statements being compared (zero, one or two), in the order picked.
     QList<Statement> comparedStatements() const;
 
@@ -55,6 +60,9 @@ Q_SIGNALS:
     void statementActivated(const QString &articleId, qsizetype start, qsizetype end);
     /// The pair being compared changed.
     void comparisonChanged();
+    void acceptRequested(qint64 statementId);
+    void correctRequested(qint64 statementId);
+    void deleteRequested(qint64 statementId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +73,7 @@ private:
     void applyFilter();
     void onSelectionChanged(QListView *list, const QItemSelection &selected, const QItemSelection &deselected);
     void updateComparison();
+    void showListMenu(QListView *list, const QPoint &pos);
     void showStatement(QTextBrowser *pane, const Statement &statement, const QList<QPair<qsizetype, qsizetype>> &shared,
                        const QList<QPair<qsizetype, qsizetype>> &differing);
 
@@ -84,6 +93,7 @@ private:
     QList<QPersistentModelIndex> m_picks;
     bool m_updatingSelection = false;
     bool m_updatingChoices = false;
+    bool m_editable = false;
 };
 
 } // namespace Entente

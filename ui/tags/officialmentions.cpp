@@ -1,6 +1,7 @@
 #include "tags/officialmentions.h"
 
 #include "io/gazetteer.h"
+#include "io/referencedata.h"
 #include "store/project.h"
 
 namespace Entente {
@@ -8,13 +9,14 @@ namespace Entente {
 OfficialMentions::OfficialMentions(Project *project, QObject *parent)
     : QObject(parent)
     , m_project(project)
-    , m_gazetteer(std::make_unique<Gazetteer>())
+    , m_reference(std::make_unique<ReferenceData>())
 {
     if (project) {
-        const auto clear = [this] { m_cache.clear(); };
-        connect(project, &Project::articlesChanged, this, clear);
-        connect(project, &Project::opened, this, clear);
-        connect(project, &Project::closed, this, clear);
+        const auto stale = [this] { m_stale = true; };
+        connect(project, &Project::articlesChanged, this, stale);
+        connect(project, &Project::officialsEditsChanged, this, stale);
+        connect(project, &Project::opened, this, stale);
+        connect(project, &Project::closed, this, stale);
     }
 }
 
@@ -22,42 +24,32 @@ OfficialMentions::~OfficialMentions() = default;
 
 bool OfficialMentions::load(const QString &officialsJson)
 {
-    m_cache.clear();
-    m_loaded = m_gazetteer->load(officialsJson.isEmpty() ? Gazetteer::bundledPath() : officialsJson);
-    if (m_loaded)
-        m_matcher.setGazetteer(*m_gazetteer);
-    else
-        m_matcher.clear();
+    m_stale = true;
+    m_loaded = m_reference->loadOfficials(officialsJson.isEmpty() ? Gazetteer::bundledPath() : officialsJson);
     return m_loaded;
 }
 
-const QList<Mention> &OfficialMentions::mentionsOf(const QString &articleId) const
+const ReferenceData &OfficialMentions::reference() const
 {
-    auto it = m_cache.find(articleId);
-    if (it == m_cache.end()) {
-        QList<Mention> mentions;
-        if (m_loaded && m_project && m_project->isOpen())
-            mentions = m_matcher.find(m_project->article(articleId).text);
-        it = m_cache.insert(articleId, mentions);
+    if (m_stale && m_loaded) {
+        m_stale = false;
+        const bool open = m_project && m_project->isOpen();
+        m_reference->setOfficialsEdits(open ? m_project->officialsEdits() : QList<OfficialsEditRecord>());
+        m_reference->setArticles(open ? m_project->articles() : ArticleList());
     }
-    return *it;
+    return *m_reference;
 }
 
 QStringList OfficialMentions::officialsIn(const QString &articleId, qsizetype start, qsizetype end) const
 {
-    QStringList ids;
-    for (const Mention &m : mentionsOf(articleId)) {
-        if (m.start >= end)
-            break;
-        if (m.start >= start && m.end <= end && !m.ambiguous && !m.officialId.isEmpty() && !ids.contains(m.officialId))
-            ids << m.officialId;
-    }
-    return ids;
+    if (!m_loaded)
+        return {};
+    return reference().officialsInSpan(articleId, start, end);
 }
 
 QString OfficialMentions::name(const QString &id) const
 {
-    const Official *o = m_gazetteer->official(id);
+    const Official *o = m_loaded ? reference().gazetteer().official(id) : nullptr;
     return o ? o->name : id;
 }
 

@@ -1,20 +1,21 @@
 #pragma once
 
-#include "text/officialsmatcher.h"
-
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 namespace Entente {
 
-class Gazetteer;
 class Project;
+class ReferenceData;
 
-/// Which officials an annotation's span mentions: the bundled officials gazetteer's matcher
-/// run once over each article of the project (cached until the articles change). Feeds the
-/// annotations list's official filter and the "officials" column of the CSV export.
+/// Which officials an annotation's span mentions, for the annotations list's official filter:
+/// a thin adapter over the core ReferenceData (a gazetteer, by default the bundled one, with
+/// the project's officials edits applied, matched over the project's articles). Rebuilt lazily
+/// when the project's articles or officials edits change. The CSV export uses ReferenceData
+/// directly (ReferenceData::officialsProvider()).
 class OfficialMentions : public QObject
 {
     Q_OBJECT
@@ -27,20 +28,19 @@ public:
     bool load(const QString &officialsJson = QString());
     bool isLoaded() const { return m_loaded; }
 
-    /// Ids of the officials mentioned inside [start, end) of @p articleId, in text order,
+    /// Ids of the officials mentioned in [start, end) of @p articleId, in text order,
     /// without repeats; ambiguous mentions are left out.
     QStringList officialsIn(const QString &articleId, qsizetype start, qsizetype end) const;
     /// The display name of official @p id (the id when unknown).
     QString name(const QString &id) const;
 
 private:
-    const QList<Mention> &mentionsOf(const QString &articleId) const;
+    const ReferenceData &reference() const;
 
     QPointer<Project> m_project;
-    std::unique_ptr<Gazetteer> m_gazetteer;
-    OfficialsMatcher m_matcher;
+    std::unique_ptr<ReferenceData> m_reference;
     bool m_loaded = false;
-    mutable QHash<QString, QList<Mention>> m_cache;
+    mutable bool m_stale = true;
 };
 
 } // namespace Entente

@@ -4,6 +4,7 @@
 #include "models/meetingsmodel.h"
 #include "timeline/timelineview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -79,15 +80,69 @@ TimelineDock::TimelineDock(QWidget *parent)
         if (!m.isNull())
             Q_EMIT meetingActivated(m);
     });
+    connect(m_view, &TimelineView::meetingDoubleClicked, this, [this](const QString &id) {
+        if (m_editable)
+            Q_EMIT meetingEditRequested(id);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimelineDock::showContextMenu);
+    auto *remove = new QAction(tr("&Delete Meeting"), this);
+    remove->setObjectName(QStringLiteral("deleteMeetingAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        const QString id = currentMeetingId();
+        if (m_editable && !id.isEmpty())
+            Q_EMIT meetingDeleteRequested(id);
+    });
+    m_view->addAction(remove);
     refillOfficials();
 }
 
-void TimelineDock::setMeetings(const MeetingList &meetings, const QHash<QString, QString> &officialNames)
+void TimelineDock::setMeetings(const MeetingList &meetings, const QHash<QString, QString> &officialNames, bool resetRange)
 {
+    const QString current = currentMeetingId();
     m_model->setOfficialNames(officialNames);
     m_model->setMeetings(meetings);
     refillOfficials();
-    m_view->showDefaultRange();
+    if (resetRange) {
+        m_view->showDefaultRange();
+    } else if (const int row = m_model->rowOf(current); row >= 0 && m_view->selectionModel()) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void TimelineDock::setEditable(bool editable)
+{
+    m_editable = editable;
+}
+
+QString TimelineDock::currentMeetingId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(MeetingsModel::IdRole).toString() : QString();
+}
+
+void TimelineDock::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString id = index.data(MeetingsModel::IdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Show &Evidence"), this, [this, id] {
+        const Meeting m = meeting(id);
+        if (!m.isNull())
+            Q_EMIT meetingActivated(m);
+    });
+    menu.addSeparator();
+    QAction *edit = menu.addAction(tr("&Edit Meeting…"), this, [this, id] { Q_EMIT meetingEditRequested(id); });
+    QAction *remove = menu.addAction(tr("&Delete Meeting"), this, [this, id] { Q_EMIT meetingDeleteRequested(id); });
+    edit->setEnabled(m_editable);
+    remove->setEnabled(m_editable);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void TimelineDock::refillOfficials()

@@ -21,7 +21,14 @@ class TimelineDock : public QDockWidget
 public:
     explicit TimelineDock(QWidget *parent = nullptr);
 
-    void setMeetings(const MeetingList &meetings, const QHash<QString, QString> &officialNames);
+    /// Replaces the meetings; with @p resetRange the view shows its default range again (a
+    /// refresh after an edit keeps the range the user is looking at).
+    void setMeetings(const MeetingList &meetings, const QHash<QString, QString> &officialNames, bool resetRange = true);
+    /// Offers Edit and Delete on meetings (double-click, context menu, Delete key).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    /// The id of the meeting current in the view, or empty.
+    QString currentMeetingId() const;
     Meeting meeting(const QString &id) const;
     /// Meetings reported by these articles are marked (the articles open in the reader).
     void setOpenArticles(const QStringList &articleIds);
@@ -33,16 +40,20 @@ public:
 
 Q_SIGNALS:
     void meetingActivated(const Entente::Meeting &meeting);
+    void meetingEditRequested(const QString &meetingId);
+    void meetingDeleteRequested(const QString &meetingId);
 
 private:
     void exportAs(const QString &format);
     void refillOfficials();
+    void showContextMenu(const QPoint &pos);
 
     MeetingsModel *m_model = nullptr;
     MeetingsFilterModel *m_filter = nullptr;
     TimelineView *m_view = nullptr;
     QComboBox *m_official = nullptr;
     QComboBox *m_country = nullptr;
+    bool m_editable = false;
 };
 
 } // namespace Entente

@@ -799,9 +799,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    // A click already activates; a double click on empty space fits everything.
-    if (entryAt(event->position().toPoint()) < 0 && event->button() == Qt::LeftButton)
-        fitAll();
+    // A click already activates; a double click on a marker asks to edit the meeting, on
+    // empty space it fits everything.
+    const int entry = entryAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton) {
+        if (entry < 0)
+            fitAll();
+        else
+            Q_EMIT meetingDoubleClicked(m_entries.at(entry).id);
+    }
     event->accept();
 }
 

@@ -85,6 +85,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void meetingActivated(const QString &meetingId);
+    /// A meeting's marker was double-clicked (the first click already activated it).
+    void meetingDoubleClicked(const QString &meetingId);
     void visibleRangeChanged(QDate first, QDate last);
 
 protected:

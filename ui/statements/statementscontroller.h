@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/statement.h"
+
+#include "statements/statementdialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace Entente {
+
+class ArticleView;
+class MainWindow;
+class Project;
+
+/// Statements as the user edits them in the project: accept, correct (speaker, cue, direct or
+/// indirect, date) and delete from the comparison view, and "New Statement from Selection…" in
+/// every reader pane's context menu. Every change is one undo step through a Project verb.
+class StatementsController : public QObject
+{
+    Q_OBJECT
+public:
+    StatementsController(MainWindow *window, Project *project);
+
+    QAction *newFromSelectionAction() const { return m_newAction; }
+    StatementDialog *dialog() const { return m_dialog; }
+
+    /// The statement a selection suggests (not stored): the selected text as a direct
+    /// statement, dated like the article, speaker the one official mentioned just before or
+    /// in the selection when there is exactly one.
+    Statement statementFromSelection(const ArticleView *view) const;
+    bool newStatementFromSelection(ArticleView *view = nullptr);
+    bool acceptStatement(qint64 id);
+    /// Opens the dialog to correct statement @p id.
+    bool correctStatement(qint64 id);
+    bool deleteStatement(qint64 id);
+    /// Stores a corrected statement: status "edited" (a user's own stays "user").
+    bool updateStatement(Statement statement);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void addContextMenuItem(ArticleView *view);
+    bool isWritable() const;
+    void updateEnabled();
+
+    MainWindow *m_window = nullptr;
+    QPointer<Project> m_project;
+    QPointer<StatementDialog> m_dialog;
+    QAction *m_newAction = nullptr;
+};
+
+} // namespace Entente
