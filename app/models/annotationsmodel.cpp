@@ -1,5 +1,7 @@
 #include "models/annotationsmodel.h"
 
+#include <QFont>
+
 #include "store/project.h"
 
 #include <algorithm>
@@ -53,8 +55,21 @@ void AnnotationsModel::setTextFilter(const QString &text)
     reload();
 }
 
+void AnnotationsModel::setOrphanedFilter(bool orphanedOnly)
+{
+    m_orphanedOnly = orphanedOnly;
+    reload();
+}
+
+int AnnotationsModel::orphanedCount() const
+{
+    return m_project ? int(m_project->orphanedAnnotations().size()) : 0;
+}
+
 bool AnnotationsModel::accepts(const Annotation &a) const
 {
+    if (m_orphanedOnly && !a.orphaned)
+        return false;
     if (!m_articleFilter.isEmpty() && a.articleId != m_articleFilter)
         return false;
     if (m_yearFilter != 0 && m_years.value(a.articleId) != m_yearFilter)
@@ -200,7 +215,18 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (a.orphaned)
+            return tr("Not found in the article's current text (it was re-imported and changed). "
+                      "The annotation and its quote are kept: “%1”").arg(a.exact);
         return index.column() == QuoteColumn ? QVariant(a.exact) : QVariant();
+    case Qt::FontRole:
+        if (a.orphaned) {
+            QFont font;
+            font.setItalic(true);
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
     case AnnotationIdRole:
         return a.id;
     case ArticleIdRole:

@@ -37,6 +37,10 @@ public:
     void setArticleFilter(const QString &articleId);
     void setYearFilter(int year); ///< 0: all
     void setTextFilter(const QString &text);
+    /// Only annotations whose passage was not found again after a re-import.
+    void setOrphanedFilter(bool orphanedOnly);
+    /// How many annotations of the project are orphaned, whatever the filters.
+    int orphanedCount() const;
     qint64 tagFilter() const { return m_tagFilter; }
 
     Annotation annotationAt(int row) const;
@@ -67,6 +71,7 @@ private:
     QString m_articleFilter;
     int m_yearFilter = 0;
     QString m_textFilter;
+    bool m_orphanedOnly = false;
 };
 
 } // namespace Entente

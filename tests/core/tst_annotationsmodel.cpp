@@ -4,6 +4,7 @@
 #include "store/project.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void filters();
     void incrementalUpdates();
     void editNote();
+    void orphanedAfterReimport();
 
 private:
     QList<qint64> ids() const;
@@ -147,6 +149,28 @@ void TestAnnotationsModel::editNote()
     m_project->undoStack()->undo();
     QCOMPARE(m_model->index(m_model->rowOf(1), AnnotationsModel::NoteColumn).data().toString(), QStringLiteral("second letter"));
     QVERIFY(!m_model->setData(m_model->index(0, AnnotationsModel::QuoteColumn), QStringLiteral("no")));
+}
+
+void TestAnnotationsModel::orphanedAfterReimport()
+{
+    QCOMPARE(m_model->orphanedCount(), 0);
+    // Re-import "x" without "beta": annotation 1 cannot be anchored again and is kept, marked.
+    Article x = m_project->article(QStringLiteral("x"));
+    x.text = QStringLiteral("Alpha gamma delta epsilon zeta eta theta.");
+    QVERIFY2(m_project->importArticle(x), qPrintable(m_project->errorString()));
+    QCOMPARE(m_model->orphanedCount(), 1);
+    QCOMPARE(ids().size(), 3); // never dropped
+    m_model->setOrphanedFilter(true);
+    QCOMPARE(ids(), QList<qint64>{1});
+    const QModelIndex quote = m_model->index(0, AnnotationsModel::QuoteColumn);
+    QVERIFY(quote.data(AnnotationsModel::OrphanedRole).toBool());
+    QVERIFY(quote.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(quote.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not found in the article's current text")));
+    m_model->setOrphanedFilter(false);
+    QCOMPARE(ids().size(), 3);
+    const QModelIndex kept = m_model->index(int(ids().indexOf(2)), AnnotationsModel::QuoteColumn);
+    QVERIFY(!kept.data(AnnotationsModel::OrphanedRole).toBool());
+    QVERIFY(!kept.data(Qt::FontRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationsModel)

@@ -8,6 +8,7 @@
 #include "tags/officialmentions.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -91,6 +92,20 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const O
     m_count->setObjectName(QStringLiteral("annotationCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_count);
+    // Passages that a re-import could not find again: kept, marked, and listed on demand.
+    m_orphaned = new QCheckBox(this);
+    m_orphaned->setObjectName(QStringLiteral("annotationOrphanedFilter"));
+    layout->addWidget(m_orphaned);
+    connect(m_orphaned, &QCheckBox::toggled, m_model, &AnnotationsModel::setOrphanedFilter);
+    auto updateOrphaned = [this] {
+        const int n = m_model->orphanedCount();
+        m_orphaned->setText(tr("Show only the %n passage(s) not found after a re-import", nullptr, n));
+        m_orphaned->setVisible(n > 0 || m_orphaned->isChecked());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateOrphaned);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateOrphaned);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateOrphaned);
+    updateOrphaned();
 
     auto *remove = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove Annotation"), this);
     remove->setShortcut(QKeySequence::Delete);

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -64,6 +65,7 @@ private:
     QComboBox *m_article = nullptr;
     QComboBox *m_year = nullptr;
     QLabel *m_count = nullptr;
+    QCheckBox *m_orphaned = nullptr;
 };
 
 } // namespace Entente
