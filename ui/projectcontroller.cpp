@@ -2,8 +2,9 @@
 
 #include "dialogs/exportdialog.h"
 #include "dialogs/importarticledialog.h"
-#include "io/referencedata.h"
 #include "io/corpusloader.h"
+#include "io/referencedata.h"
+#include "library/librarypane.h"
 #include "mainwindow.h"
 #include "search/searchpanel.h"
 #include "tags/annotationspanel.h"
@@ -157,6 +158,8 @@ void ProjectController::createPanels()
     QMenu *edit = m_window->menu(QStringLiteral("edit"));
     edit->addAction(m_tagging->tagSelectionAction());
     edit->addAction(m_tagging->tagArticleAction());
+    connect(m_window->library(), &LibraryPane::tagArticleRequested, m_tagging,
+            [this](const QString &id, const QPoint &where) { m_tagging->tagArticleById(id, m_window->library(), where); });
 
     m_searchPanel = new SearchPanel(m_project, reader, m_window);
     m_searchDock = new QDockWidget(tr("Search"), m_window);

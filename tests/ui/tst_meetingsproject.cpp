@@ -190,6 +190,27 @@ private Q_SLOTS:
         QVERIFY(m_window->timelineDock()->meeting(id).place != u"Baghdad (edited)"_s);
     }
 
+    void doubleClickOnTimelineEdits()
+    {
+        openWindow();
+        const QString id = u"fuad-hussein-zarif-2021"_s;
+        TimelineView *timeline = m_window->timelineDock()->view();
+        m_window->timelineDock()->show();
+        m_window->timelineDock()->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(timeline));
+        const QRect marker = timeline->markerRect(id);
+        QVERIFY2(marker.isValid() && timeline->viewport()->rect().intersects(marker), "marker not visible");
+        QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, marker.center());
+        MeetingDialog *dialog = m_window->meetingsController()->dialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->meeting(), m_window->timelineDock()->meeting(id));
+        dialog->kindChooser()->setCurrentIndex(dialog->kindChooser()->findData(u"phone call"_s));
+        QVERIFY(dialog->kindChooser()->currentIndex() >= 0);
+        dialog->accept();
+        QCOMPARE(m_window->timelineDock()->meeting(id).kind, u"phone call"_s);
+        QCOMPARE(project()->undoStack()->undoText(), u"Edit meeting"_s);
+    }
+
     void selectingMeetingOpensEvidence()
     {
         openWindow();

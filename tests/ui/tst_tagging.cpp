@@ -1,6 +1,7 @@
 // Tagging in the reader, end to end and offscreen: select a span with a QTextCursor, press
 // Ctrl+T, type a tag, Enter -> the annotation exists and the "tags" layer covers exactly the
 // span's UTF-16 positions; Ctrl+Z removes both, Ctrl+Shift+Z brings them back.
+#include "library/librarypane.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "reader/articleview.h"
@@ -325,6 +326,27 @@ private Q_SLOTS:
         project->undoStack()->undo();
         QVERIFY(project->articleTags(id).isEmpty());
         QCOMPARE(project->tagIdForPath(u"visits/tehran"_s), 0);
+    }
+
+    void tagArticleFromLibrary()
+    {
+        Fixture f;
+        setUp(f, u"rouhani-fuad-hussein-2021"_s);
+        if (QTest::currentTestFailed())
+            return;
+        Project *project = f.project();
+        // The library's "Tag Article…" tags an article that need not be open in any pane.
+        const QString id = u"kazimi-iranian-journalists-2021"_s;
+        LibraryPane *library = f.window->library();
+        Q_EMIT library->tagArticleRequested(id, library->mapToGlobal(QPoint(20, 20)));
+        TagEntryPopup *popup = f.controller->tagging()->popup();
+        QVERIFY2(popup && popup->isVisible(), "Tag Article… did not open the tag popup");
+        QTest::keyClicks(popup->lineEdit(), u"press/interviews"_s);
+        QTest::keyClick(popup->lineEdit(), Qt::Key_Return);
+        const qint64 tag = project->tagIdForPath(u"press/interviews"_s);
+        QVERIFY(tag);
+        QCOMPARE(project->articleTags(id), QList<qint64>{tag});
+        QVERIFY(project->articleTags(f.view->article().id).isEmpty());
     }
 };
 

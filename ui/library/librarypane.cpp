@@ -147,6 +147,10 @@ void LibraryPane::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, [this, index] { openIndex(index, false); });
     menu.addAction(tr("Open in &New Pane"), this, [this, index] { openIndex(index, true); });
+    menu.addSeparator();
+    const QString id = index.data(ArticleListModel::IdRole).toString();
+    const QPoint where = m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft());
+    menu.addAction(tr("&Tag Article…"), this, [this, id, where] { Q_EMIT tagArticleRequested(id, where); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

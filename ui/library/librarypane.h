@@ -39,6 +39,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequested(const QString &id, bool newPane);
+    /// "Tag Article…" in the context menu: tag the whole article @p id (popup near @p globalPos).
+    void tagArticleRequested(const QString &id, const QPoint &globalPos);
     /// The user lifted the restriction with "Show All".
     void restrictionCleared();
 

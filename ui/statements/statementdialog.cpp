@@ -61,7 +61,7 @@ StatementDialog::StatementDialog(const Statement &statement, const QHash<QString
     layout->addWidget(m_buttons);
     connect(m_date, &QLineEdit::textChanged, this, &StatementDialog::validate);
     validate();
-    resize(480, 360);
+    resize(480, sizeHint().height());
 }
 
 void StatementDialog::validate()

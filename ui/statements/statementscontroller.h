@@ -28,8 +28,8 @@ public:
     StatementDialog *dialog() const { return m_dialog; }
 
     /// The statement a selection suggests (not stored): the selected text as a direct
-    /// statement, dated like the article, speaker the one official mentioned just before or
-    /// in the selection when there is exactly one.
+    /// statement, dated like the article; the speaker is the official mentioned in the
+    /// selection when exactly one is, else left for the user to choose.
     Statement statementFromSelection(const ArticleView *view) const;
     bool newStatementFromSelection(ArticleView *view = nullptr);
     bool acceptStatement(qint64 id);

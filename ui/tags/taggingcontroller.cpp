@@ -106,7 +106,7 @@ bool TaggingController::tagSelection(ArticleView *view)
     return true;
 }
 
-TagEntryPopup *TaggingController::newPopup(ArticleView *view)
+TagEntryPopup *TaggingController::newPopup(QWidget *parent)
 {
     if (m_popup)
         m_popup->close();
@@ -114,7 +114,7 @@ TagEntryPopup *TaggingController::newPopup(ArticleView *view)
     for (const Tag &t : m_project->tags())
         paths << m_project->tagPath(t.id);
     paths.sort(Qt::CaseInsensitive);
-    auto *popup = new TagEntryPopup(view);
+    auto *popup = new TagEntryPopup(parent);
     popup->setTagPaths(paths);
     m_popup = popup;
     return popup;
@@ -132,22 +132,32 @@ bool TaggingController::tagArticle(ArticleView *view)
         Q_EMIT message(tr("Open an article to tag it."));
         return false;
     }
-    TagEntryPopup *popup = newPopup(view);
+    QWidget *anchor = view->textView()->viewport();
+    return tagArticleById(view->article().id, anchor, anchor->mapToGlobal(QPoint(24, 8)));
+}
+
+bool TaggingController::tagArticleById(const QString &articleId, QWidget *parent, const QPoint &globalPos)
+{
+    if (!m_project || !m_project->isOpen() || m_project->isReadOnly()) {
+        Q_EMIT message(tr("This project is read-only: articles cannot be tagged."));
+        return false;
+    }
+    if (m_project->article(articleId).isNull())
+        return false;
+    TagEntryPopup *popup = newPopup(parent);
     popup->setTitle(tr("Tag the whole article"));
     QStringList existing;
-    for (qint64 t : m_project->articleTags(view->article().id))
+    for (qint64 t : m_project->articleTags(articleId))
         existing << m_project->tagPath(t);
     if (!existing.isEmpty())
         popup->setInformation(tr("Article tags: %1").arg(existing.join(QStringLiteral(", "))));
-    const QString articleId = view->article().id;
     connect(popup, &TagEntryPopup::accepted, this, [this, articleId](const QString &path, bool) {
         if (applyArticleTag(articleId, path))
             Q_EMIT message(tr("Tagged the article \u201C%1\u201D").arg(path));
         else
             Q_EMIT message(m_error);
     });
-    QWidget *anchor = view->textView()->viewport();
-    popup->showAt(anchor->mapToGlobal(QPoint(24, 8)));
+    popup->showAt(globalPos);
     return true;
 }
 

@@ -41,6 +41,9 @@ public:
     qint64 applyTag(const QString &articleId, qsizetype start, qsizetype end, const QString &path);
     /// Opens the popup to tag the whole article of @p view (the current pane when null).
     bool tagArticle(ArticleView *view = nullptr);
+    /// Asks for a tag for the whole article @p articleId (e.g. from the library), with the
+    /// popup at @p globalPos over @p parent.
+    bool tagArticleById(const QString &articleId, QWidget *parent, const QPoint &globalPos);
     /// Tags article @p articleId as a whole with @p path (created when new), one undo step.
     bool applyArticleTag(const QString &articleId, const QString &path);
     QString errorString() const { return m_error; }
@@ -52,7 +55,7 @@ Q_SIGNALS:
 private:
     void addContextMenuItem(ArticleView *view);
     qint64 ensureTag(const QString &path);
-    TagEntryPopup *newPopup(ArticleView *view);
+    TagEntryPopup *newPopup(QWidget *parent);
     void updateEnabled();
 
     QPointer<Project> m_project;
