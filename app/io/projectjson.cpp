@@ -15,6 +15,15 @@ namespace Entente {
 
 namespace {
 
+// A statement's content spans as the project stores them: [[start, end], ...] in code points.
+QJsonArray spansJson(const QList<SpanRecord> &spans)
+{
+    QJsonArray out;
+    for (const SpanRecord &span : spans)
+        out.append(QJsonArray{double(span.start), double(span.end)});
+    return out;
+}
+
 QJsonArray evidenceJson(const QList<EvidenceRecord> &evidence)
 {
     QJsonArray array;
@@ -64,7 +73,9 @@ QJsonObject ProjectJson::toJson(const Project &project)
                                     {QStringLiteral("place"), m.place}, {QStringLiteral("kind"), m.kind},
                                     {QStringLiteral("summary"), m.summary},
                                     {QStringLiteral("participants"), QJsonArray::fromStringList(m.participants)},
-                                    {QStringLiteral("evidence"), evidenceJson(m.evidence)}, {QStringLiteral("source"), m.source}});
+                                    {QStringLiteral("evidence"), evidenceJson(m.evidence)}, {QStringLiteral("source"), m.source},
+                                    {QStringLiteral("slug"), m.slug}, {QStringLiteral("hostCountry"), m.hostCountry},
+                                    {QStringLiteral("note"), m.note}});
     for (const StatementRecord &s : project.statements())
         statements.append(QJsonObject{{QStringLiteral("id"), double(s.id)}, {QStringLiteral("speakerId"), s.speakerId},
                                       {QStringLiteral("speakerText"), s.speakerText}, {QStringLiteral("cue"), s.cue},
@@ -72,7 +83,11 @@ QJsonObject ProjectJson::toJson(const Project &project)
                                       {QStringLiteral("end"), double(s.end)}, {QStringLiteral("quote"), s.quote},
                                       {QStringLiteral("direct"), s.direct}, {QStringLiteral("date"), s.date},
                                       {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
-                                      {QStringLiteral("status"), s.status}});
+                                      {QStringLiteral("status"), s.status},
+                                      {QStringLiteral("content"), spansJson(s.content)},
+                                      {QStringLiteral("evidenceStart"), double(s.evidenceStart)},
+                                      {QStringLiteral("evidenceEnd"), double(s.evidenceEnd)},
+                                      {QStringLiteral("speakerCandidates"), QJsonArray::fromStringList(s.speakerCandidates)}});
     for (const OfficialsEditRecord &e : project.officialsEdits())
         officials.append(QJsonObject{{QStringLiteral("id"), double(e.id)}, {QStringLiteral("officialId"), e.officialId},
                                      {QStringLiteral("kind"), e.kind}, {QStringLiteral("data"), e.data}});
@@ -197,24 +212,33 @@ bool ProjectJson::importJson(const QJsonObject &json, Project &project)
     }
     for (const QJsonValue &v : array("meetings")) {
         const QJsonObject o = v.toObject();
-        if (!run(QStringLiteral("INSERT INTO meetings (id, date, place, kind, summary, participants, evidence, source)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        if (!run(QStringLiteral("INSERT INTO meetings (id, date, place, kind, summary, participants, evidence, source,"
+                                " slug, host_country, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {num(o, "id"), str(o, "date"), str(o, "place"), str(o, "kind"), str(o, "summary"),
                   QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("participants")).toArray()).toJson(QJsonDocument::Compact)),
                   QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("evidence")).toArray()).toJson(QJsonDocument::Compact)),
-                  str(o, "source").isEmpty() ? QStringLiteral("user") : str(o, "source")}))
+                  str(o, "source").isEmpty() ? QStringLiteral("user") : str(o, "source"),
+                  str(o, "slug"), str(o, "hostCountry"), str(o, "note")}))
             return fail(tr("the meeting %1").arg(num(o, "id")));
     }
     for (const QJsonValue &v : array("statements")) {
         const QJsonObject o = v.toObject();
         const QString article = str(o, "articleId");
+        const auto intOr = [&o](const char *key, double fallback) {
+            const QJsonValue v = o.value(QLatin1StringView(key));
+            return v.isDouble() ? v.toDouble() : fallback;
+        };
         if (!run(QStringLiteral("INSERT INTO statements (id, speaker_id, speaker_text, cue, article_id, start_offset,"
-                                " end_offset, quote, direct, date, tags, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " end_offset, quote, direct, date, tags, status, content, evidence_start, evidence_end,"
+                                " speaker_candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {num(o, "id"), str(o, "speakerId"), str(o, "speakerText"), str(o, "cue"),
                   article.isEmpty() ? QVariant::fromValue(nullptr) : QVariant(article), num(o, "start"),
                   num(o, "end"), str(o, "quote"), o.value(QStringLiteral("direct")).toBool() ? 1 : 0, str(o, "date"),
                   QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("tags")).toArray()).toJson(QJsonDocument::Compact)),
-                  str(o, "status").isEmpty() ? QStringLiteral("user") : str(o, "status")}))
+                  str(o, "status").isEmpty() ? QStringLiteral("user") : str(o, "status"),
+                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("content")).toArray()).toJson(QJsonDocument::Compact)),
+                  qint64(intOr("evidenceStart", -1)), qint64(intOr("evidenceEnd", -1)),
+                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("speakerCandidates")).toArray()).toJson(QJsonDocument::Compact))}))
             return fail(tr("the statement %1").arg(num(o, "id")));
     }
     for (const QJsonValue &v : array("officialsEdits")) {

@@ -45,11 +45,20 @@ void TestProjectJson::roundTrip()
         m.date = QStringLiteral("2023-04-29");
         m.participants = {QStringLiteral("ali-khamenei"), QStringLiteral("text:an aide")};
         m.evidence = {{QStringLiteral("khamenei-rashid-2023"), QStringLiteral("quote"), 1, 6}};
+        m.slug = QStringLiteral("khamenei-rashid-visit");
+        m.hostCountry = QStringLiteral("IR");
+        m.note = QStringLiteral("Day from the public record, not from the text.");
         QVERIFY(p.addMeeting(m));
         StatementRecord s;
         s.articleId = QStringLiteral("khamenei-rashid-2023");
         s.quote = QStringLiteral("q");
         s.tags = {QStringLiteral("t")};
+        s.content = {{10, 20}, {30, 40}};
+        s.start = 10;
+        s.end = 40;
+        s.evidenceStart = 5;
+        s.evidenceEnd = 45;
+        s.speakerCandidates = {QStringLiteral("barham-salih"), QStringLiteral("abdul-latif-rashid")};
         QVERIFY(p.addStatement(s));
         QVERIFY(p.addOfficialsEdit({0, QStringLiteral("x"), QStringLiteral("add-person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}}}));
     }
@@ -67,6 +76,14 @@ void TestProjectJson::roundTrip()
     QVERIFY(b.open(copy, Project::OpenMode::ReadOnly));
     QCOMPARE(ProjectJson::toJson(b), first);
     QCOMPARE(b.annotations(), a.annotations());
+    // Every field of every record survives, not only what both sides happen to write.
+    QCOMPARE(b.meetings(), a.meetings());
+    QCOMPARE(b.statements(), a.statements());
+    QCOMPARE(b.officialsEdits(), a.officialsEdits());
+    bool sawSlug = false;
+    for (const MeetingRecord &m : b.meetings())
+        sawSlug = sawSlug || (m.slug == QStringLiteral("khamenei-rashid-visit") && m.hostCountry == QStringLiteral("IR"));
+    QVERIFY(sawSlug);
     QCOMPARE(b.search(QStringLiteral("strateg*")).size(), 2); // the index is rebuilt
     QVERIFY(!io.importFile(json, copy)); // never overwrites
     QVERIFY(io.errorString().contains(QStringLiteral("already exists")));
