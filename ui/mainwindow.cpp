@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     // comparison; the reader's context menu and the timeline offer the editing verbs.
     m_meetingsController = new MeetingsController(this, m_projectController->project());
     m_statementsController = new StatementsController(this, m_projectController->project());
+    m_timeline->setProject(m_projectController->project());
     if (QMenu *edit = m_menus.value(QStringLiteral("edit"))) {
         edit->addAction(m_meetingsController->newFromSelectionAction());
         edit->addAction(m_statementsController->newFromSelectionAction());

@@ -27,6 +27,12 @@ void MeetingsFilterModel::setCountryFilter(const QString &countryCode)
     invalidateRowsFilter();
 }
 
+void MeetingsFilterModel::setIdRestriction(const std::optional<QSet<QString>> &ids)
+{
+    m_ids = ids;
+    invalidateRowsFilter();
+}
+
 bool MeetingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -34,6 +40,8 @@ bool MeetingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         && !index.data(MeetingsModel::ParticipantIdsRole).toStringList().contains(m_official))
         return false;
     if (!m_country.isEmpty() && index.data(MeetingsModel::HostCountryRole).toString() != m_country)
+        return false;
+    if (m_ids && !m_ids->contains(index.data(MeetingsModel::IdRole).toString()))
         return false;
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }

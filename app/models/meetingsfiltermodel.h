@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace Entente {
 
@@ -19,6 +22,9 @@ public:
     QString officialFilter() const { return m_official; }
     void setCountryFilter(const QString &countryCode);
     QString countryFilter() const { return m_country; }
+    /// Keeps only the meetings whose ids are in @p ids (e.g. those a tag touches);
+    /// std::nullopt lifts the restriction.
+    void setIdRestriction(const std::optional<QSet<QString>> &ids);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +33,7 @@ protected:
 private:
     QString m_official;
     QString m_country;
+    std::optional<QSet<QString>> m_ids;
 };
 
 } // namespace Entente

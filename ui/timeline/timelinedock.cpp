@@ -2,6 +2,8 @@
 
 #include "models/meetingsfiltermodel.h"
 #include "models/meetingsmodel.h"
+#include "store/project.h"
+#include "store/tagqueries.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -51,6 +53,13 @@ TimelineDock::TimelineDock(QWidget *parent)
     m_country->addItem(Meeting::countryDisplayName(QStringLiteral("IQ")), QStringLiteral("IQ"));
     bar->addWidget(new QLabel(u' ' + tr("Host:") + u' '));
     bar->addWidget(m_country);
+    m_tag = new QComboBox;
+    m_tag->setObjectName(QStringLiteral("timelineTagFilter"));
+    m_tag->setAccessibleName(tr("Meetings touched by tag"));
+    m_tag->setToolTip(tr("Only meetings whose evidence overlaps a passage with this tag, or whose article carries it"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(new QLabel(u' ' + tr("Tag:") + u' '));
+    bar->addWidget(m_tag);
     bar->addSeparator();
 
     auto *exportMenu = new QMenu(tr("Export"), this);
@@ -75,6 +84,7 @@ TimelineDock::TimelineDock(QWidget *parent)
             [this] { m_filter->setOfficialFilter(m_official->currentData().toString()); });
     connect(m_country, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setCountryFilter(m_country->currentData().toString()); });
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &TimelineDock::applyTagFilter);
     connect(m_view, &TimelineView::meetingActivated, this, [this](const QString &id) {
         const Meeting m = meeting(id);
         if (!m.isNull())
@@ -97,6 +107,53 @@ TimelineDock::TimelineDock(QWidget *parent)
     });
     m_view->addAction(remove);
     refillOfficials();
+    refillTags();
+}
+
+void TimelineDock::setProject(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (project) {
+        connect(project, &Project::tagsChanged, this, &TimelineDock::refillTags);
+        connect(project, &Project::opened, this, &TimelineDock::refillTags);
+        connect(project, &Project::closed, this, &TimelineDock::refillTags);
+        for (auto signal : {&Project::annotationAdded, &Project::annotationRemoved, &Project::annotationChanged})
+            connect(project, signal, this, &TimelineDock::applyTagFilter);
+        connect(project, &Project::articleTagsChanged, this, &TimelineDock::applyTagFilter);
+    }
+    refillTags();
+}
+
+void TimelineDock::refillTags()
+{
+    const qint64 current = m_tag->currentData().toLongLong();
+    {
+        QSignalBlocker blocker(m_tag);
+        m_tag->clear();
+        m_tag->addItem(tr("Any tag"), qint64(0));
+        if (m_project && m_project->isOpen())
+            for (const Tag &t : m_project->tags())
+                m_tag->addItem(m_project->tagPath(t.id), t.id);
+        m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+    }
+    applyTagFilter();
+}
+
+void TimelineDock::setTagFilter(qint64 tagId)
+{
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tagId)));
+}
+
+void TimelineDock::applyTagFilter()
+{
+    const qint64 tag = m_tag->currentData().toLongLong();
+    if (tag == 0 || !m_project || !m_project->isOpen()) {
+        m_filter->setIdRestriction(std::nullopt);
+        return;
+    }
+    m_filter->setIdRestriction(TagQueries::meetingsWithTag(*m_project, m_model->meetings(), tag));
 }
 
 void TimelineDock::setMeetings(const MeetingList &meetings, const QHash<QString, QString> &officialNames, bool resetRange)
@@ -105,6 +162,7 @@ void TimelineDock::setMeetings(const MeetingList &meetings, const QHash<QString,
     m_model->setOfficialNames(officialNames);
     m_model->setMeetings(meetings);
     refillOfficials();
+    applyTagFilter();
     if (resetRange) {
         m_view->showDefaultRange();
     } else if (const int row = m_model->rowOf(current); row >= 0 && m_view->selectionModel()) {

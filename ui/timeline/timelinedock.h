@@ -3,12 +3,14 @@
 #include "model/meeting.h"
 
 #include <QDockWidget>
+#include <QPointer>
 
 class QComboBox;
 
 namespace Entente {
 
 class MeetingsFilterModel;
+class Project;
 class MeetingsModel;
 class TimelineView;
 
@@ -38,6 +40,11 @@ public:
     TimelineView *view() const { return m_view; }
     MeetingsModel *model() const { return m_model; }
 
+    /// The project whose tags the tag filter offers (meetings whose evidence a tag touches).
+    void setProject(Project *project);
+    /// Shows only meetings touched by the tag @p tagId (0: all).
+    void setTagFilter(qint64 tagId);
+
 Q_SIGNALS:
     void meetingActivated(const Entente::Meeting &meeting);
     void meetingEditRequested(const QString &meetingId);
@@ -46,6 +53,8 @@ Q_SIGNALS:
 private:
     void exportAs(const QString &format);
     void refillOfficials();
+    void refillTags();
+    void applyTagFilter();
     void showContextMenu(const QPoint &pos);
 
     MeetingsModel *m_model = nullptr;
@@ -53,6 +62,8 @@ private:
     TimelineView *m_view = nullptr;
     QComboBox *m_official = nullptr;
     QComboBox *m_country = nullptr;
+    QComboBox *m_tag = nullptr;
+    QPointer<Project> m_project;
     bool m_editable = false;
 };
 
