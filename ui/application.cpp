@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "cli/cli.h"
 #include "io/corpusloader.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
@@ -184,8 +185,11 @@ int runGui(int argc, char **argv)
 {
     // A screenshot needs no display: use the offscreen platform when there is none. This must
     // happen before QApplication exists.
-    const bool screenshotRequested = argvHas(argc, argv, "--screenshot");
-    if (screenshotRequested && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+    // So do --help and --version, which only print.
+    const bool headless = argvHas(argc, argv, "--screenshot") || argvHas(argc, argv, "--help")
+        || argvHas(argc, argv, "-h") || argvHas(argc, argv, "--help-all") || argvHas(argc, argv, "--version")
+        || argvHas(argc, argv, "-v");
+    if (headless && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -198,7 +202,11 @@ int runGui(int argc, char **argv)
     QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Application::tr("Read, annotate and compare news articles side by side."));
+    QString description = Application::tr("Read, annotate and compare news articles side by side.")
+        + QStringLiteral("\n\n") + Application::tr("Headless commands (no display needed; `entente COMMAND --help` for each):");
+    for (const Cli::Subcommand &c : Cli::subcommands())
+        description += QStringLiteral("\n  %1%2").arg(QLatin1StringView(c.name), -13).arg(QCoreApplication::translate("Entente::Cli", c.summary));
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), Application::tr("The project file (.entente) to open. Without one, your default "

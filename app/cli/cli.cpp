@@ -13,16 +13,16 @@ namespace Entente::Cli {
 QList<Subcommand> subcommands()
 {
     return {
-        {"validate", QT_TRANSLATE_NOOP("Entente::Cli", "Check a corpus directory and report every problem"), &validateCommand},
-        {"statements", QT_TRANSLATE_NOOP("Entente::Cli", "List who said what: the statements of a project or corpus (CSV or JSON)"), &statementsCommand},
-        {"meetings", QT_TRANSLATE_NOOP("Entente::Cli", "List the meetings the articles report (CSV, JSON or TimelineJS)"), &meetingsCommand},
-        {"mentions", QT_TRANSLATE_NOOP("Entente::Cli", "List every mention of an official in a corpus (CSV or JSON)"), &mentionsCommand},
         {"new", QT_TRANSLATE_NOOP("Entente::Cli", "Create a project file seeded from a corpus"), &newCommand},
         {"tag", QT_TRANSLATE_NOOP("Entente::Cli", "Tag a span of an article in a project and print the annotation id"), &tagCommand},
         {"tags", QT_TRANSLATE_NOOP("Entente::Cli", "List the annotations of a project"), &tagsCommand},
         {"export-csv", QT_TRANSLATE_NOOP("Entente::Cli", "Export a project's annotations as CSV"), &exportCsvCommand},
         {"export-json", QT_TRANSLATE_NOOP("Entente::Cli", "Write a whole project as one JSON document"), &exportJsonCommand},
         {"import-json", QT_TRANSLATE_NOOP("Entente::Cli", "Create a project from an export-json document"), &importJsonCommand},
+        {"mentions", QT_TRANSLATE_NOOP("Entente::Cli", "List every mention of an official in a project or corpus (CSV or JSON)"), &mentionsCommand},
+        {"meetings", QT_TRANSLATE_NOOP("Entente::Cli", "List the meetings of a project or corpus (CSV, JSON or TimelineJS)"), &meetingsCommand},
+        {"statements", QT_TRANSLATE_NOOP("Entente::Cli", "List who said what: the statements of a project or corpus (CSV or JSON)"), &statementsCommand},
+        {"validate", QT_TRANSLATE_NOOP("Entente::Cli", "Check a corpus directory and report every problem"), &validateCommand},
     };
 }
 

@@ -249,6 +249,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"s.png"_s)));
     }
 
+    void helpWithoutDisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("stdoutContains");
+        QTest::newRow("--help lists options and headless commands") << u"--help"_s << u"export-csv"_s;
+        QTest::newRow("-h") << u"-h"_s << u"--screenshot"_s;
+        QTest::newRow("--version") << u"--version"_s << u"entente "_s;
+    }
+
+    void helpWithoutDisplay()
+    {
+        // Printing help must not need a display: no DISPLAY, no WAYLAND_DISPLAY, no platform.
+        QFETCH(QString, option);
+        QFETCH(QString, stdoutContains);
+        QProcess p;
+        p.setProcessEnvironment([] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+                env.remove(name);
+            return env;
+        }());
+        p.start(QStringLiteral(ENTENTE_EXECUTABLE), {option});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(stdoutContains), qPrintable(out));
+    }
+
     void screenshot()
     {
         QTemporaryDir dir;
