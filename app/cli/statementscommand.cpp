@@ -3,10 +3,12 @@
 #include "io/corpusloader.h"
 #include "io/csvwriter.h"
 #include "io/gazetteer.h"
+#include "io/meetingsloader.h"
 #include "models/statementsmodel.h"
 #include "store/project.h"
 #include "store/recordconversion.h"
 #include "text/gazetteerspeakerresolver.h"
+#include "text/statementdating.h"
 #include "text/statementextractor.h"
 
 #include <QCommandLineParser>
@@ -143,6 +145,17 @@ int statementsCommand(const QStringList &arguments)
             return 1;
         }
         statements = extractor.extract(corpus.articles());
+        // As in a project seeded from this corpus: statements take their meeting's date
+        // where the article leaves no doubt.
+        if (QFileInfo::exists(MeetingsLoader::meetingsFile(corpusDir))) {
+            MeetingsLoader meetings;
+            meetings.setArticles(corpus.articles());
+            if (!meetings.load(MeetingsLoader::meetingsFile(corpusDir))) {
+                err() << meetings.errorString() << Qt::endl;
+                return 1;
+            }
+            StatementDating::applyMeetingDates(statements, meetings.meetings());
+        }
     }
 
     StatementList selected;

@@ -6,6 +6,7 @@
 #include "store/projectcommands.h"
 #include "store/recordconversion.h"
 #include "text/gazetteerspeakerresolver.h"
+#include "text/statementdating.h"
 #include "text/statementextractor.h"
 #include "store/schema.h"
 
@@ -464,6 +465,7 @@ bool Project::createFromCorpus(const QString &path, const QString &corpusDirecto
 
     // Seed meetings and statements in one transaction, outside the undo history.
     RowChangeList seed;
+    MeetingList corpusMeetings;
     const QString meetingsPath = MeetingsLoader::meetingsFile(corpusDirectory);
     if (QFileInfo::exists(meetingsPath)) {
         MeetingsLoader meetings;
@@ -474,16 +476,19 @@ bool Project::createFromCorpus(const QString &path, const QString &corpusDirecto
         meetings.setArticles(loader.articles());
         if (!meetings.load(meetingsPath))
             return failAndRemove(meetings.errorString());
+        corpusMeetings = meetings.meetings();
         qint64 id = 0;
-        for (const Meeting &m : meetings.meetings()) {
+        for (const Meeting &m : std::as_const(corpusMeetings)) {
             const MeetingRecord record = RecordConversion::toRecord(m, ++id, QStringLiteral("corpus"));
             seed.append({RowChange::Insert, QStringLiteral("meetings"), {{QStringLiteral("id"), id}}, {}, meetingRow(record)});
         }
     }
     const GazetteerSpeakerResolver resolver(gazetteer);
     const StatementExtractor extractor(&resolver);
+    StatementList statements = extractor.extract(loader.articles());
+    StatementDating::applyMeetingDates(statements, corpusMeetings);
     qint64 statementId = 0;
-    for (const Statement &st : extractor.extract(loader.articles())) {
+    for (const Statement &st : std::as_const(statements)) {
         StatementRecord record = RecordConversion::toRecord(st);
         record.id = ++statementId;
         record.status = QStringLiteral("extracted");

@@ -227,6 +227,21 @@ void TestMeetingRecords::seedsMeetingsAndStatements()
     storedTexts.sort();
     extractedTexts.sort();
     QCOMPARE(storedTexts, extractedTexts);
+    // Dates: Rouhani spoke at the Wednesday meeting, not on the publication day; Rashid's
+    // July interview recalls an April visit, so his statements keep the report's date.
+    int rouhani = 0, rashid = 0;
+    for (const StatementRecord &r : statements) {
+        if (r.articleId == QStringLiteral("rouhani-fuad-hussein-2021") && r.speakerId == QStringLiteral("hassan-rouhani")) {
+            QCOMPARE(r.date, QStringLiteral("2021-02-03?"));
+            ++rouhani;
+        }
+        if (r.articleId == QStringLiteral("rashid-al-alam-interview-2023") && r.speakerId == QStringLiteral("abdul-latif-rashid")) {
+            QCOMPARE(r.date, QStringLiteral("2023-07-12"));
+            ++rashid;
+        }
+    }
+    QVERIFY(rouhani > 0);
+    QVERIFY(rashid > 0);
     QCOMPARE(project.undoStack()->count(), 0);
 }
 
