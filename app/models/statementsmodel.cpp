@@ -79,42 +79,6 @@ QString StatementsModel::speakerName(const Statement &s) const
     return tr("unknown");
 }
 
-StatementRecord StatementsModel::toRecord(const Statement &s)
-{
-    StatementRecord r;
-    r.id = s.id;
-    r.speakerId = s.speakerId;
-    r.speakerText = s.speakerText;
-    r.cue = s.cue;
-    r.articleId = s.articleId;
-    r.start = s.start();
-    r.end = s.end();
-    r.quote = s.text;
-    r.direct = s.isDirect();
-    r.date = s.date.isValid() ? s.date.toString() : QString();
-    r.tags = s.tags;
-    r.status = Statement::statusName(s.status);
-    return r;
-}
-
-Statement StatementsModel::fromRecord(const StatementRecord &r)
-{
-    Statement s;
-    s.id = r.id;
-    s.speakerId = r.speakerId;
-    s.speakerText = r.speakerText;
-    s.cue = r.cue;
-    s.articleId = r.articleId;
-    s.content = {TextSpan{r.start, r.end}};
-    s.evidence = {r.start, r.end};
-    s.text = r.quote;
-    s.kind = r.direct ? Statement::Kind::Direct : Statement::Kind::Indirect;
-    s.date = EdtfDate::parse(r.date);
-    s.tags = r.tags;
-    s.status = Statement::statusFromName(r.status);
-    return s;
-}
-
 int StatementsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_statements.size());

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/statement.h"
-#include "store/projectrecords.h"
 
 #include <QAbstractTableModel>
 
@@ -14,9 +13,8 @@ class SpeakerResolver;
  * Status, Tags. SortRole gives values that sort naturally (dates chronologically);
  * StatementRole the whole Statement. Speaker names come from the resolver when one is set.
  *
- * Statements are held here until the project stores them; toRecord()/fromRecord() convert to
- * and from the project's StatementRecord (whose single span runs from the first content span's
- * start to the last one's end).
+ * The project stores statements as StatementRecords; RecordConversion (app/store) converts
+ * between the two without loss.
  */
 class StatementsModel : public QAbstractTableModel
 {
@@ -62,8 +60,6 @@ public:
     /// written, or "unknown".
     QString speakerName(const Statement &statement) const;
 
-    static StatementRecord toRecord(const Statement &statement);
-    static Statement fromRecord(const StatementRecord &record);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,4 +1,5 @@
 #include "models/statementsmodel.h"
+#include "store/recordconversion.h"
 #include "text/tablespeakerresolver.h"
 
 #include <QAbstractItemModelTester>
@@ -119,13 +120,13 @@ void TestStatementsModel::recordRoundTrip()
     s.kind = Statement::Kind::Indirect;
     s.status = Statement::Status::Accepted;
     s.speakerText = QStringLiteral("Salih");
-    const StatementRecord r = StatementsModel::toRecord(s);
+    const StatementRecord r = RecordConversion::toRecord(s);
     QCOMPARE(r.date, QStringLiteral("2020-03?"));
     QCOMPARE(r.start, qsizetype(40));
     QCOMPARE(r.end, qsizetype(40 + 19));
     QCOMPARE(r.status, QStringLiteral("accepted"));
     QVERIFY(!r.direct);
-    const Statement back = StatementsModel::fromRecord(r);
+    const Statement back = RecordConversion::toStatement(r);
     QCOMPARE(back.speakerId, s.speakerId);
     QCOMPARE(back.speakerText, s.speakerText);
     QCOMPARE(back.content, s.content);
