@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/corpusloader.h"
 #include "io/gazetteer.h"
@@ -26,7 +27,6 @@ int meetingsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the meetings the articles report, with their evidence."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("source"),
                                  tr("A project file (its meetings, as edited) or a corpus directory (default: the bundled corpus)."),
                                  QStringLiteral("[PROJECT|DIR]"));
@@ -38,14 +38,8 @@ int meetingsCommand(const QStringList &arguments)
     const QCommandLineOption officialOption(QStringLiteral("official"), tr("Only meetings of the official with id <id>."),
                                             QStringLiteral("id"));
     parser.addOptions({corpusOption, formatOption, officialOption});
-    if (!parser.parse(QStringList{QStringLiteral("entente meetings")} + arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int rc = parseCommandLine(parser, QStringLiteral("meetings"), arguments, 0, 1000); rc >= 0)
+        return rc;
     const QString format = parser.value(formatOption);
     if (format != u"csv" && format != u"json" && format != u"timelinejs") {
         err() << tr("entente meetings: unknown format '%1'; expected csv, json or timelinejs").arg(format) << Qt::endl;

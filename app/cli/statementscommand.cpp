@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/corpusloader.h"
 #include "io/csvwriter.h"
@@ -61,7 +62,6 @@ int statementsCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("List the statements of a project (or, when it has none yet, those found in its articles), "
            "or those found in a corpus: who said what, where, and when."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("source"),
                                  tr("A project file or a corpus directory (default: the bundled corpus)."),
                                  QStringLiteral("[PROJECT|DIR]"));
@@ -77,14 +77,8 @@ int statementsCommand(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: csv (default) or json."),
                                           QStringLiteral("format"), QStringLiteral("csv"));
     parser.addOptions({corpusOption, speakerOption, officeOption, formatOption});
-    if (!parser.parse(QStringList{QStringLiteral("entente statements")} + arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int rc = parseCommandLine(parser, QStringLiteral("statements"), arguments, 0, 1000); rc >= 0)
+        return rc;
     const QString format = parser.value(formatOption);
     if (format != u"csv" && format != u"json") {
         err() << tr("entente statements: unknown format '%1'; expected csv or json").arg(format) << Qt::endl;

@@ -116,29 +116,8 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
     // A list of non-empty strings at @p field.
     auto stringList = [this](const QJsonValue &v, const QString &field, bool *ok) {
         QStringList out;
-        if (v.isUndefined())
-            return out;
-        if (!v.isArray()) {
-            problem(field, tr("expected an array of strings, found %1").arg(jsonTypeName(v)));
+        if (!readJsonStringList(v, field, [this](const QString &f, const QString &m) { problem(f, m); }, &out))
             *ok = false;
-            return out;
-        }
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString at = field + QStringLiteral("[%1]").arg(i);
-            if (!a.at(i).isString()) {
-                problem(at, tr("expected a string, found %1").arg(jsonTypeName(a.at(i))));
-                *ok = false;
-            } else if (a.at(i).toString().trimmed().isEmpty()) {
-                problem(at, tr("must not be empty"));
-                *ok = false;
-            } else if (out.contains(a.at(i).toString().trimmed())) {
-                problem(at, tr("'%1' is listed twice").arg(a.at(i).toString()));
-                *ok = false;
-            } else {
-                out.append(a.at(i).toString().trimmed());
-            }
-        }
         return out;
     };
 

@@ -86,27 +86,9 @@ bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meetin
         return s;
     };
     auto stringList = [&](const QString &key) -> QStringList {
-        const QJsonValue v = o.value(key);
         QStringList out;
-        if (v.isUndefined())
-            return out;
-        if (!v.isArray()) {
-            problem(at + u'.' + key, tr("expected an array of strings, found %1").arg(jsonTypeName(v)));
-            return out;
-        }
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString field = at + u'.' + key + u'[' + QString::number(i) + u']';
-            if (!a.at(i).isString()) {
-                problem(field, tr("expected a string, found %1").arg(jsonTypeName(a.at(i))));
-            } else if (a.at(i).toString().trimmed().isEmpty()) {
-                problem(field, tr("must not be empty"));
-            } else if (out.contains(a.at(i).toString().trimmed())) {
-                problem(field, tr("'%1' is listed twice").arg(a.at(i).toString()));
-            } else {
-                out.append(a.at(i).toString().trimmed());
-            }
-        }
+        readJsonStringList(o.value(key), at + u'.' + key,
+                           [this](const QString &f, const QString &m) { problem(f, m); }, &out);
         return out;
     };
 
