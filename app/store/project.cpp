@@ -1366,15 +1366,25 @@ QList<qint64> Project::articleTags(const QString &articleId) const
 
 // --- meetings, statements, officials edits --------------------------------------------------
 
+qint64 Project::insertRow(const QString &table, const QVariantMap &row, const QString &text)
+{
+    const qint64 id = nextId(table);
+    if (!push(new RecordCommand(this, {{RowChange::Insert, table, {{QStringLiteral("id"), id}}, {}, row}}, text)))
+        return 0;
+    return id;
+}
+
+bool Project::changeRow(RowChange::Kind kind, const QString &table, qint64 id, const QVariantMap &before,
+                        const QVariantMap &after, const QString &text)
+{
+    return push(new RecordCommand(this, {{kind, table, {{QStringLiteral("id"), id}}, before, after}}, text));
+}
+
 qint64 Project::addMeeting(const MeetingRecord &meeting)
 {
     if (!checkWritable())
         return 0;
-    const qint64 id = nextId(QStringLiteral("meetings"));
-    if (!push(new RecordCommand(this, {{RowChange::Insert, QStringLiteral("meetings"), {{QStringLiteral("id"), id}}, {},
-                                        meetingRow(meeting)}}, tr("Add meeting"))))
-        return 0;
-    return id;
+    return insertRow(QStringLiteral("meetings"), meetingRow(meeting), tr("Add meeting"));
 }
 
 bool Project::updateMeeting(const MeetingRecord &meeting)
@@ -1384,8 +1394,8 @@ bool Project::updateMeeting(const MeetingRecord &meeting)
     const MeetingRecord old = this->meeting(meeting.id);
     if (old.id == 0)
         return fail(tr("No such meeting."));
-    return push(new RecordCommand(this, {{RowChange::Update, QStringLiteral("meetings"), {{QStringLiteral("id"), meeting.id}},
-                                          meetingRow(old), meetingRow(meeting)}}, tr("Edit meeting")));
+    return changeRow(RowChange::Update, QStringLiteral("meetings"), meeting.id,
+                     meetingRow(old), meetingRow(meeting), tr("Edit meeting"));
 }
 
 bool Project::removeMeeting(qint64 id)
@@ -1395,8 +1405,8 @@ bool Project::removeMeeting(qint64 id)
     const MeetingRecord old = meeting(id);
     if (old.id == 0)
         return fail(tr("No such meeting."));
-    return push(new RecordCommand(this, {{RowChange::Delete, QStringLiteral("meetings"), {{QStringLiteral("id"), id}},
-                                          meetingRow(old), {}}}, tr("Remove meeting")));
+    return changeRow(RowChange::Delete, QStringLiteral("meetings"), id,
+                     meetingRow(old), QVariantMap(), tr("Remove meeting"));
 }
 
 QList<MeetingRecord> Project::meetings() const
@@ -1425,11 +1435,7 @@ qint64 Project::addStatement(const StatementRecord &statement)
         return 0;
     if (!statement.articleId.isEmpty() && !hasArticle(statement.articleId))
         return fail(tr("No article with the id “%1”.").arg(statement.articleId)), 0;
-    const qint64 id = nextId(QStringLiteral("statements"));
-    if (!push(new RecordCommand(this, {{RowChange::Insert, QStringLiteral("statements"), {{QStringLiteral("id"), id}}, {},
-                                        statementRow(statement)}}, tr("Add statement"))))
-        return 0;
-    return id;
+    return insertRow(QStringLiteral("statements"), statementRow(statement), tr("Add statement"));
 }
 
 bool Project::updateStatement(const StatementRecord &statement)
@@ -1439,8 +1445,8 @@ bool Project::updateStatement(const StatementRecord &statement)
     const StatementRecord old = this->statement(statement.id);
     if (old.id == 0)
         return fail(tr("No such statement."));
-    return push(new RecordCommand(this, {{RowChange::Update, QStringLiteral("statements"), {{QStringLiteral("id"), statement.id}},
-                                          statementRow(old), statementRow(statement)}}, tr("Edit statement")));
+    return changeRow(RowChange::Update, QStringLiteral("statements"), statement.id,
+                     statementRow(old), statementRow(statement), tr("Edit statement"));
 }
 
 bool Project::removeStatement(qint64 id)
@@ -1450,8 +1456,8 @@ bool Project::removeStatement(qint64 id)
     const StatementRecord old = statement(id);
     if (old.id == 0)
         return fail(tr("No such statement."));
-    return push(new RecordCommand(this, {{RowChange::Delete, QStringLiteral("statements"), {{QStringLiteral("id"), id}},
-                                          statementRow(old), {}}}, tr("Remove statement")));
+    return changeRow(RowChange::Delete, QStringLiteral("statements"), id,
+                     statementRow(old), QVariantMap(), tr("Remove statement"));
 }
 
 QList<StatementRecord> Project::statements(const QString &articleId) const
@@ -1491,11 +1497,7 @@ qint64 Project::addOfficialsEdit(const OfficialsEditRecord &edit)
 {
     if (!checkWritable())
         return 0;
-    const qint64 id = nextId(QStringLiteral("officials_edits"));
-    if (!push(new RecordCommand(this, {{RowChange::Insert, QStringLiteral("officials_edits"), {{QStringLiteral("id"), id}}, {},
-                                        officialsEditRow(edit)}}, tr("Edit officials"))))
-        return 0;
-    return id;
+    return insertRow(QStringLiteral("officials_edits"), officialsEditRow(edit), tr("Edit officials"));
 }
 
 bool Project::updateOfficialsEdit(const OfficialsEditRecord &edit)
@@ -1506,8 +1508,8 @@ bool Project::updateOfficialsEdit(const OfficialsEditRecord &edit)
     const auto it = std::find_if(all.cbegin(), all.cend(), [&](const OfficialsEditRecord &e) { return e.id == edit.id; });
     if (it == all.cend())
         return fail(tr("No such officials edit."));
-    return push(new RecordCommand(this, {{RowChange::Update, QStringLiteral("officials_edits"), {{QStringLiteral("id"), edit.id}},
-                                          officialsEditRow(*it), officialsEditRow(edit)}}, tr("Edit officials")));
+    return changeRow(RowChange::Update, QStringLiteral("officials_edits"), edit.id,
+                     officialsEditRow(*it), officialsEditRow(edit), tr("Edit officials"));
 }
 
 bool Project::removeOfficialsEdit(qint64 id)
@@ -1518,8 +1520,8 @@ bool Project::removeOfficialsEdit(qint64 id)
     const auto it = std::find_if(all.cbegin(), all.cend(), [&](const OfficialsEditRecord &e) { return e.id == id; });
     if (it == all.cend())
         return fail(tr("No such officials edit."));
-    return push(new RecordCommand(this, {{RowChange::Delete, QStringLiteral("officials_edits"), {{QStringLiteral("id"), id}},
-                                          officialsEditRow(*it), {}}}, tr("Edit officials")));
+    return changeRow(RowChange::Delete, QStringLiteral("officials_edits"), id,
+                     officialsEditRow(*it), QVariantMap(), tr("Edit officials"));
 }
 
 QList<OfficialsEditRecord> Project::officialsEdits() const

@@ -199,6 +199,11 @@ private:
     bool fail(const QString &message);
     bool checkWritable();
     bool push(ProjectCommand *command);
+    /// The undoable insert / update / delete of one row keyed by "id" (meetings, statements,
+    /// officials edits); insertRow returns the new id, 0 on failure.
+    qint64 insertRow(const QString &table, const QVariantMap &row, const QString &text);
+    bool changeRow(RowChange::Kind kind, const QString &table, qint64 id, const QVariantMap &before,
+                   const QVariantMap &after, const QString &text);
     RowChangeList tagRemovalChanges(qint64 id) const;
     bool execute(const QString &sql, const QVariantList &values = {}) const;
 
