@@ -1,3 +1,4 @@
+#include "io/corpusseeder.h"
 #include "projectcontroller.h"
 
 #include "dialogs/exportdialog.h"
@@ -259,7 +260,7 @@ bool ProjectController::openDefaultProject(QString *error, const QString &corpus
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         const QString corpus = corpusDirectory.isEmpty() ? CorpusLoader::bundledCorpusDirectory() : corpusDirectory;
-        if (!Project::createFromCorpus(path, corpus, error))
+        if (!CorpusSeeder::createProject(path, corpus, error))
             return false;
     }
     if (openProjectFile(path, false, error))
@@ -282,7 +283,7 @@ bool ProjectController::openTemporaryProject(const QString &directory, QString *
         return false;
     }
     const QString path = dir->filePath(QStringLiteral("corpus.entente"));
-    if (!Project::createFromCorpus(path, directory, error))
+    if (!CorpusSeeder::createProject(path, directory, error))
         return false;
     // The new file is opened by the project object, so the old temporary folder can go after.
     std::unique_ptr<QTemporaryDir> previous = std::move(m_temporary);
@@ -373,7 +374,7 @@ void ProjectController::newProject()
     QString error;
     bool ok = false;
     if (answer == QMessageBox::Yes) {
-        ok = Project::createFromCorpus(fileName, CorpusLoader::bundledCorpusDirectory(), &error);
+        ok = CorpusSeeder::createProject(fileName, CorpusLoader::bundledCorpusDirectory(), &error);
     } else {
         Project created;
         ok = created.create(fileName);

@@ -1,8 +1,9 @@
 #include "cli/cli.h"
+#include "io/gazetteerreader.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/annotationexporter.h"
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/referencedata.h"
 #include "store/project.h"
 
@@ -61,7 +62,7 @@ int exportCsvCommand(const QStringList &arguments)
     // The `officials` column: the bundled gazetteer with the project's own officials edits,
     // matched over the project's articles.
     ReferenceData reference;
-    if (!reference.loadOfficials(Gazetteer::bundledPath())) {
+    if (!reference.loadOfficials(GazetteerReader::bundledPath())) {
         err() << reference.errorString() << Qt::endl;
         return 1;
     }

@@ -1,8 +1,9 @@
 #include "cli/cli.h"
+#include "io/gazetteerreader.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/meetingsloader.h"
 #include "io/timelineexport.h"
 #include "store/project.h"
@@ -70,10 +71,11 @@ int meetingsCommand(const QStringList &arguments)
     QString officialsPath = dir.isEmpty() ? QString() : dir + u'/' + QLatin1StringView(Gazetteer::FileName);
     const bool corpusHasOfficials = !officialsPath.isEmpty() && QFileInfo::exists(officialsPath);
     if (!corpusHasOfficials)
-        officialsPath = Gazetteer::bundledPath();
+        officialsPath = GazetteerReader::bundledPath();
     Gazetteer gazetteer;
-    if (!gazetteer.load(officialsPath)) {
-        err() << gazetteer.errorString() << Qt::endl;
+    GazetteerReader gazetteerReader;
+    if (!gazetteerReader.load(officialsPath, &gazetteer)) {
+        err() << gazetteerReader.errorString() << Qt::endl;
         return 1;
     }
     QHash<QString, QString> names;

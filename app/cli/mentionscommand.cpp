@@ -1,13 +1,14 @@
 #include "cli/cli.h"
+#include "io/gazetteerreader.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/corpusloader.h"
 #include "io/csvwriter.h"
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/officialsedits.h"
 #include "store/project.h"
-#include "text/mentionindex.h"
-#include "text/officialsmatcher.h"
+#include "reference/mentionindex.h"
+#include "reference/officialsmatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ int mentionsCommand(const QStringList &arguments)
         articles = project.articles();
         edits = project.officialsEdits();
         if (officialsPath.isEmpty())
-            officialsPath = Gazetteer::bundledPath();
+            officialsPath = GazetteerReader::bundledPath();
     } else {
         const QString dir = parser.isSet(corpusOption) ? parser.value(corpusOption) : CorpusLoader::bundledCorpusDirectory();
         CorpusLoader loader;
@@ -82,8 +83,9 @@ int mentionsCommand(const QStringList &arguments)
             officialsPath = QDir(dir).filePath(QLatin1StringView(Gazetteer::FileName));
     }
     Gazetteer gazetteer;
-    if (!gazetteer.load(officialsPath)) {
-        err() << gazetteer.errorString() << Qt::endl;
+    GazetteerReader gazetteerReader;
+    if (!gazetteerReader.load(officialsPath, &gazetteer)) {
+        err() << gazetteerReader.errorString() << Qt::endl;
         return 1;
     }
     QStringList editErrors;

@@ -1,3 +1,4 @@
+#include "io/corpusseeder.h"
 #include "cli/cli.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
@@ -37,7 +38,7 @@ int newCommand(const QStringList &arguments)
     }
     const QString dir = parser.isSet(corpus) ? parser.value(corpus) : CorpusLoader::bundledCorpusDirectory();
     QString error;
-    if (!Project::createFromCorpus(path, dir, &error)) {
+    if (!CorpusSeeder::createProject(path, dir, &error)) {
         err() << error << Qt::endl;
         return 1;
     }

@@ -1,16 +1,17 @@
 #include "cli/cli.h"
+#include "io/gazetteerreader.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "io/corpusloader.h"
+#include "io/corpusseeder.h"
+#include "reference/datedstatements.h"
 #include "io/csvwriter.h"
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/meetingsloader.h"
 #include "models/statementsmodel.h"
 #include "store/project.h"
 #include "store/recordconversion.h"
-#include "text/gazetteerspeakerresolver.h"
-#include "text/statementdating.h"
-#include "text/statementextractor.h"
+#include "reference/gazetteerspeakerresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,16 +110,16 @@ int statementsCommand(const QStringList &arguments)
 
     // Officials: the corpus's gazetteer, else the bundled one.
     Gazetteer gazetteer;
-    QString gazetteerPath = corpusDir.isEmpty() ? Gazetteer::bundledPath()
+    QString gazetteerPath = corpusDir.isEmpty() ? GazetteerReader::bundledPath()
                                                 : QDir(corpusDir).filePath(QString::fromLatin1(Gazetteer::FileName));
     if (!QFileInfo::exists(gazetteerPath))
-        gazetteerPath = Gazetteer::bundledPath();
-    if (!gazetteer.load(gazetteerPath)) {
-        err() << gazetteer.errorString() << Qt::endl;
+        gazetteerPath = GazetteerReader::bundledPath();
+    GazetteerReader gazetteerReader;
+    if (!gazetteerReader.load(gazetteerPath, &gazetteer)) {
+        err() << gazetteerReader.errorString() << Qt::endl;
         return 1;
     }
     const GazetteerSpeakerResolver resolver(gazetteer);
-    const StatementExtractor extractor(&resolver);
 
     StatementList statements;
     if (!projectPath.isEmpty()) {
@@ -130,26 +131,26 @@ int statementsCommand(const QStringList &arguments)
         const QList<StatementRecord> records = project.statements();
         for (const StatementRecord &r : records)
             statements.append(RecordConversion::toStatement(r));
+        // A project without stored statements gets them the way a seeded project does.
         if (records.isEmpty())
-            statements = extractor.extract(project.articles());
+            statements = DatedStatements::extract(project.articles(), gazetteer,
+                                                  RecordConversion::toMeetings(project.meetings()));
     } else {
         CorpusLoader corpus;
         if (!corpus.load(corpusDir)) {
             err() << corpus.errorString() << Qt::endl;
             return 1;
         }
-        statements = extractor.extract(corpus.articles());
-        // As in a project seeded from this corpus: statements take their meeting's date
-        // where the article leaves no doubt.
-        if (QFileInfo::exists(MeetingsLoader::meetingsFile(corpusDir))) {
-            MeetingsLoader meetings;
-            meetings.setArticles(corpus.articles());
-            if (!meetings.load(MeetingsLoader::meetingsFile(corpusDir))) {
-                err() << meetings.errorString() << Qt::endl;
-                return 1;
-            }
-            StatementDating::applyMeetingDates(statements, meetings.meetings());
+        // As in a project seeded from this corpus (CorpusSeeder): statements take their
+        // meeting's date where the article leaves no doubt.
+        MeetingList meetings;
+        Gazetteer corpusGazetteer;
+        QString error;
+        if (!CorpusSeeder::loadReference(corpusDir, corpus.articles(), &corpusGazetteer, &meetings, &error)) {
+            err() << error << Qt::endl;
+            return 1;
         }
+        statements = DatedStatements::extract(corpus.articles(), gazetteer, meetings);
     }
 
     StatementList selected;

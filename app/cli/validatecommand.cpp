@@ -1,7 +1,8 @@
 #include "cli/cli.h"
+#include "io/gazetteerreader.h"
 #include "cli/commands.h"
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/meetingsloader.h"
 
 #include <QCommandLineParser>
@@ -38,20 +39,22 @@ int validateCommand(const QStringList &arguments)
     const QString officialsPath = QDir(dir).filePath(QLatin1StringView(Gazetteer::FileName));
     Gazetteer gazetteer;
     if (QFileInfo::exists(officialsPath)) {
-        if (gazetteer.load(officialsPath)) {
+        GazetteerReader gazetteerReader;
+        if (gazetteerReader.load(officialsPath, &gazetteer)) {
             out() << QCoreApplication::translate("Entente::Cli", "%1: %n official(s), all valid.", nullptr,
                                                  int(gazetteer.officials().size())).arg(QLatin1StringView(Gazetteer::FileName))
                   << Qt::endl;
         } else {
-            err() << gazetteer.errorString() << Qt::endl;
-            problems += int(gazetteer.problems().size());
+            err() << gazetteerReader.errorString() << Qt::endl;
+            problems += int(gazetteerReader.problems().size());
         }
     } else {
         out() << QCoreApplication::translate("Entente::Cli", "%1: none; the bundled gazetteer is used.")
                      .arg(QLatin1StringView(Gazetteer::FileName)) << Qt::endl;
-        if (!gazetteer.load(Gazetteer::bundledPath())) {
-            err() << gazetteer.errorString() << Qt::endl;
-            problems += int(gazetteer.problems().size());
+        GazetteerReader gazetteerReader;
+        if (!gazetteerReader.load(GazetteerReader::bundledPath(), &gazetteer)) {
+            err() << gazetteerReader.errorString() << Qt::endl;
+            problems += int(gazetteerReader.problems().size());
         }
     }
 

@@ -1,7 +1,8 @@
 #include "io/officialsedits.h"
 
+#include "io/gazetteerreader.h"
 #include "io/jsonproblems.h"
-#include "text/officialsmatcher.h"
+#include "reference/officialsmatcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,9 +175,10 @@ bool OfficialsEdits::toOfficial(const OfficialsEditRecord &edit, Official *offic
                                {QStringLiteral("version"), Gazetteer::FormatVersion},
                                {QStringLiteral("officials"), QJsonArray{data}}};
     Gazetteer single;
-    if (!single.fromJson(QJsonDocument(document).toJson(QJsonDocument::Compact), describe(edit))) {
+    GazetteerReader reader;
+    if (!reader.fromJson(QJsonDocument(document).toJson(QJsonDocument::Compact), describe(edit), &single)) {
         QStringList messages;
-        for (const CorpusProblem &p : single.problems()) {
+        for (const CorpusProblem &p : reader.problems()) {
             QString field = p.field;
             if (field == QLatin1StringView("officials[0].id"))
                 field = QStringLiteral("officialId");

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "model/official.h"
-#include "store/projectrecords.h"
+#include "model/records.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,5 @@
 #include "io/referencedata.h"
+#include "io/gazetteerreader.h"
 
 #include "io/corpusloader.h"
 #include "io/meetingsloader.h"
@@ -15,10 +16,11 @@ bool ReferenceData::load(const QString &corpusDirectory)
     // A corpus without a gazetteer of its own uses the bundled one.
     QString officialsPath = QDir(corpusDirectory).filePath(QStringLiteral("officials.json"));
     if (!QFileInfo::exists(officialsPath))
-        officialsPath = Gazetteer::bundledPath();
+        officialsPath = GazetteerReader::bundledPath();
     Gazetteer gazetteer;
-    if (!gazetteer.load(officialsPath)) {
-        m_error = gazetteer.errorString();
+    GazetteerReader gazetteerReader;
+    if (!gazetteerReader.load(officialsPath, &gazetteer)) {
+        m_error = gazetteerReader.errorString();
         return false;
     }
     MeetingList meetings;
@@ -54,8 +56,9 @@ bool ReferenceData::loadOfficials(const QString &officialsJsonPath)
 {
     m_error.clear();
     Gazetteer gazetteer;
-    if (!gazetteer.load(officialsJsonPath)) {
-        m_error = gazetteer.errorString();
+    GazetteerReader gazetteerReader;
+    if (!gazetteerReader.load(officialsJsonPath, &gazetteer)) {
+        m_error = gazetteerReader.errorString();
         return false;
     }
     m_gazetteer = gazetteer;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "io/annotationexporter.h"
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "model/meeting.h"
-#include "store/projectrecords.h"
-#include "text/mentionindex.h"
-#include "text/officialsmatcher.h"
+#include "model/records.h"
+#include "reference/mentionindex.h"
+#include "reference/officialsmatcher.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/edtf.h"
+#include "model/edtf.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/mentionindex.h"
+#include "reference/mentionindex.h"
 
 #include <QAbstractTableModel>
 

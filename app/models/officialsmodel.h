@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/gazetteer.h"
-#include "text/mentionindex.h"
+#include "reference/gazetteer.h"
+#include "reference/mentionindex.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,13 +1,7 @@
 #include "store/project.h"
 
-#include "io/corpusloader.h"
-#include "io/gazetteer.h"
-#include "io/meetingsloader.h"
 #include "store/projectcommands.h"
 #include "store/recordconversion.h"
-#include "text/gazetteerspeakerresolver.h"
-#include "text/statementdating.h"
-#include "text/statementextractor.h"
 #include "store/schema.h"
 
 #include <QDir>
@@ -429,75 +423,22 @@ bool Project::open(const QString &path, OpenMode mode)
     return true;
 }
 
-bool Project::createFromCorpus(const QString &path, const QString &corpusDirectory, QString *error)
+bool Project::seedRecords(const QList<MeetingRecord> &meetings, const QList<StatementRecord> &statements)
 {
-    CorpusLoader loader;
-    if (!loader.load(corpusDirectory)) {
-        if (error)
-            *error = loader.errorString();
-        return false;
-    }
-    Project project;
-    if (!project.create(path)) {
-        if (error)
-            *error = project.errorString();
-        return false;
-    }
-    auto failAndRemove = [&](const QString &message) {
-        if (error)
-            *error = message;
-        project.close();
-        QFile::remove(path);
-        return false;
-    };
-    for (const Article &a : loader.articles()) {
-        if (!project.importArticle(a))
-            return failAndRemove(project.errorString());
-    }
-
-    // Officials: the corpus's own gazetteer, else the bundled one.
-    QString officialsPath = QDir(corpusDirectory).filePath(QString::fromLatin1(Gazetteer::FileName));
-    if (!QFileInfo::exists(officialsPath))
-        officialsPath = Gazetteer::bundledPath();
-    Gazetteer gazetteer;
-    if (!gazetteer.load(officialsPath))
-        return failAndRemove(gazetteer.errorString());
-
-    // Seed meetings and statements in one transaction, outside the undo history.
     RowChangeList seed;
-    MeetingList corpusMeetings;
-    const QString meetingsPath = MeetingsLoader::meetingsFile(corpusDirectory);
-    if (QFileInfo::exists(meetingsPath)) {
-        MeetingsLoader meetings;
-        QStringList ids;
-        for (const Official &o : gazetteer.officials())
-            ids << o.id;
-        meetings.setKnownOfficialIds(ids);
-        meetings.setArticles(loader.articles());
-        if (!meetings.load(meetingsPath))
-            return failAndRemove(meetings.errorString());
-        corpusMeetings = meetings.meetings();
-        qint64 id = 0;
-        for (const Meeting &m : std::as_const(corpusMeetings)) {
-            const MeetingRecord record = RecordConversion::toRecord(m, ++id, QStringLiteral("corpus"));
-            seed.append({RowChange::Insert, QStringLiteral("meetings"), {{QStringLiteral("id"), id}}, {}, meetingRow(record)});
-        }
+    qint64 meetingId = nextId(QStringLiteral("meetings"));
+    for (MeetingRecord record : meetings) {
+        record.id = meetingId++;
+        seed.append({RowChange::Insert, QStringLiteral("meetings"), {{QStringLiteral("id"), record.id}}, {},
+                     meetingRow(record)});
     }
-    const GazetteerSpeakerResolver resolver(gazetteer);
-    const StatementExtractor extractor(&resolver);
-    StatementList statements = extractor.extract(loader.articles());
-    StatementDating::applyMeetingDates(statements, corpusMeetings);
-    qint64 statementId = 0;
-    for (const Statement &st : std::as_const(statements)) {
-        StatementRecord record = RecordConversion::toRecord(st);
-        record.id = ++statementId;
-        record.status = QStringLiteral("extracted");
+    qint64 statementId = nextId(QStringLiteral("statements"));
+    for (StatementRecord record : statements) {
+        record.id = statementId++;
         seed.append({RowChange::Insert, QStringLiteral("statements"), {{QStringLiteral("id"), record.id}}, {},
                      statementRow(record)});
     }
-    if (!seed.isEmpty() && !project.applyChanges(seed))
-        return failAndRemove(project.errorString());
-    return true;
+    return seed.isEmpty() || applyChanges(seed);
 }
 
 bool Project::saveAs(const QString &path)

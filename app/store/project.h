@@ -3,7 +3,7 @@
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/tag.h"
-#include "store/projectrecords.h"
+#include "model/records.h"
 #include "store/rowchange.h"
 #include "store/searchhit.h"
 
@@ -55,11 +55,6 @@ public:
     bool create(const QString &path);
     /// Opens an existing project. On failure the file is left untouched.
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    /// Creates @p path and imports every article of the corpus in @p corpusDirectory, seeds
-    /// its meetings from the corpus's meetings.json (source "corpus") and its statements from
-    /// the statement extractor (status "extracted"), speakers resolved with the corpus's
-    /// officials.json or, without one, the bundled gazetteer.
-    static bool createFromCorpus(const QString &path, const QString &corpusDirectory, QString *error);
     void close();
 
     bool isOpen() const;
@@ -159,6 +154,10 @@ public:
     bool updateOfficialsEdit(const OfficialsEditRecord &edit);
     bool removeOfficialsEdit(qint64 id);
     QList<OfficialsEditRecord> officialsEdits() const;
+
+    /// Adds meetings and statements in one transaction outside the undo history (seeding a
+    /// new project, see CorpusSeeder); the records' ids are assigned here.
+    bool seedRecords(const QList<MeetingRecord> &meetings, const QList<StatementRecord> &statements);
 
     // --- search -----------------------------------------------------------------------------
     /**

@@ -2,7 +2,7 @@
 
 #include "model/meeting.h"
 #include "model/statement.h"
-#include "store/projectrecords.h"
+#include "model/records.h"
 
 namespace Entente {
 

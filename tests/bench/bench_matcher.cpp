@@ -2,8 +2,9 @@
 // alternation of 500 names), on a generated corpus of more than 50 MB, and the time to build
 // the automaton for 15,000 names. Prints its figures; run in Release (`tools/dev bench`).
 
-#include "io/gazetteer.h"
-#include "text/officialsmatcher.h"
+#include "reference/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/officialsmatcher.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -131,7 +132,8 @@ private Q_SLOTS:
     void throughput()
     {
         Gazetteer gazetteer;
-        QVERIFY2(gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")), qPrintable(gazetteer.errorString()));
+        QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &gazetteer, &gazetteerError), qPrintable(gazetteerError));
         const QStringList real = realNames(gazetteer);
         const QStringList names15k = real + generatedNames(15000 - int(real.size()));
         const QStringList names1k = names15k.mid(0, 1000);

@@ -1,8 +1,9 @@
 // Statement extraction speed: the bundled corpus, and one long article made of it repeated, so
 // that any cost growing faster than the text shows up. Prints MB/s and statements/s.
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
-#include "text/gazetteerspeakerresolver.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
+#include "reference/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
 
 #include <QElapsedTimer>
@@ -23,8 +24,9 @@ static const GazetteerSpeakerResolver &resolver()
 {
     static const GazetteerSpeakerResolver r = [] {
         Gazetteer g;
-        if (!g.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")))
-            qFatal("%s", qPrintable(g.errorString()));
+        QString error;
+        if (!GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &g, &error))
+            qFatal("%s", qPrintable(error));
         return GazetteerSpeakerResolver(g);
     }();
     return r;

@@ -1,8 +1,9 @@
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "models/comparisonmodel.h"
 #include "models/statementsmodel.h"
-#include "text/gazetteerspeakerresolver.h"
+#include "reference/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
 
 #include <QAbstractItemModelTester>
@@ -59,8 +60,8 @@ private:
 
 void TestComparisonModel::initTestCase()
 {
-    QVERIFY2(m_gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")),
-             qPrintable(m_gazetteer.errorString()));
+    QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &m_gazetteer, &gazetteerError), qPrintable(gazetteerError));
 }
 
 void TestComparisonModel::filters_data()

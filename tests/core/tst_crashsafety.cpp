@@ -1,6 +1,7 @@
 // Crash safety: a child `entente tag --repeat N` prints each annotation id once it is committed;
 // the test kills it with SIGKILL mid-stream, reopens the project and finds every acknowledged
 // id there and the database intact.
+#include "io/corpusseeder.h"
 #include "store/project.h"
 
 #include <QElapsedTimer>
@@ -33,7 +34,7 @@ void TestCrashSafety::initTestCase()
     QVERIFY2(QFile::exists(QStringLiteral(ENTENTE_EXECUTABLE)), ENTENTE_EXECUTABLE);
     m_path = m_dir.filePath(QStringLiteral("crash.entente"));
     QString error;
-    QVERIFY2(Project::createFromCorpus(m_path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(m_path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
 }
 
 void TestCrashSafety::killMidStream_data()

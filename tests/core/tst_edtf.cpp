@@ -1,4 +1,4 @@
-#include "text/edtf.h"
+#include "model/edtf.h"
 
 #include <QTest>
 

@@ -1,13 +1,15 @@
 // Meetings and statements in the project: Meeting <-> MeetingRecord and Statement <->
 // StatementRecord conversions through the database, seeding from the corpus, and the
 // v2 -> v3 migration of a file made by the version-2 schema code (tests/data/project-v2.entente).
+#include "io/corpusseeder.h"
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "io/meetingsloader.h"
 #include "store/project.h"
 #include "store/recordconversion.h"
 #include "store/schema.h"
-#include "text/gazetteerspeakerresolver.h"
+#include "reference/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
 
 #include <QFile>
@@ -188,13 +190,13 @@ void TestMeetingRecords::seedsMeetingsAndStatements()
     const QString corpus = QStringLiteral(ENTENTE_TEST_CORPUS);
     const QString path = newPath();
     QString error;
-    QVERIFY2(Project::createFromCorpus(path, corpus, &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(path, corpus, &error), qPrintable(error));
 
     // What the corpus holds, computed independently of the project.
     CorpusLoader loader;
     QVERIFY(loader.load(corpus));
     Gazetteer gazetteer;
-    QVERIFY(gazetteer.load(Gazetteer::bundledPath()));
+    QVERIFY(GazetteerReader::readFile(GazetteerReader::bundledPath(), &gazetteer));
     MeetingsLoader meetingsLoader;
     meetingsLoader.setArticles(loader.articles());
     QVERIFY(meetingsLoader.load(MeetingsLoader::meetingsFile(corpus)));
@@ -249,7 +251,7 @@ void TestMeetingRecords::seededMeetingsEditUndoRedo()
 {
     const QString path = newPath();
     QString error;
-    QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     Project project;
     QVERIFY2(project.open(path), qPrintable(project.errorString()));
     QSignalSpy changed(&project, &Project::meetingsChanged);

@@ -2,7 +2,8 @@
 // every meeting has evidence, every quote is an exact substring of its article, participants
 // are known officials, and the dates are the ones the texts allow.
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "io/meetingsloader.h"
 #include "text/offsetmap.h"
 
@@ -299,7 +300,8 @@ private Q_SLOTS:
         if (!QFileInfo::exists(path))
             QSKIP("no officials.json in the corpus yet");
         Gazetteer gazetteer;
-        QVERIFY2(gazetteer.load(path), qPrintable(gazetteer.errorString()));
+        QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(path, &gazetteer, &gazetteerError), qPrintable(gazetteerError));
         MeetingsLoader loader;
         QVERIFY(loader.load(MeetingsLoader::meetingsFile(QStringLiteral(ENTENTE_TEST_CORPUS))));
         for (const Meeting &m : loader.meetings())

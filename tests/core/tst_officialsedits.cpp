@@ -4,11 +4,12 @@
 // a project, and validate checking officials.json and meetings.json.
 
 #include "io/annotationexporter.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "io/officialsedits.h"
 #include "io/referencedata.h"
 #include "store/project.h"
-#include "text/officialsmatcher.h"
+#include "reference/officialsmatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,7 +145,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_bundled.load(Gazetteer::bundledPath()), qPrintable(m_bundled.errorString()));
+        QString bundledError;
+        QVERIFY2(GazetteerReader::readFile(GazetteerReader::bundledPath(), &m_bundled, &bundledError), qPrintable(bundledError));
         QVERIFY(m_bundled.official(u"barham-salih"_s));
     }
 
@@ -356,7 +358,7 @@ private Q_SLOTS:
     void referenceDataFollowsEdits()
     {
         ReferenceData reference;
-        QVERIFY2(reference.loadOfficials(Gazetteer::bundledPath()), qPrintable(reference.errorString()));
+        QVERIFY2(reference.loadOfficials(GazetteerReader::bundledPath()), qPrintable(reference.errorString()));
         Article a;
         a.id = u"alias"_s;
         a.published = EdtfDate::parse(u"2019-05-01"_s);

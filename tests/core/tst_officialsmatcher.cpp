@@ -1,6 +1,7 @@
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
-#include "text/officialsmatcher.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
+#include "reference/officialsmatcher.h"
 #include "text/textfolder.h"
 
 #include <QFile>
@@ -43,8 +44,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")),
-                 qPrintable(m_gazetteer.errorString()));
+        QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &m_gazetteer, &gazetteerError), qPrintable(gazetteerError));
         m_matcher.setGazetteer(m_gazetteer);
         QVERIFY(m_matcher.patternCount() > 300);
     }

@@ -1,9 +1,10 @@
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "models/mentionsmodel.h"
 #include "models/officialsmodel.h"
-#include "text/mentionindex.h"
-#include "text/officialsmatcher.h"
+#include "reference/mentionindex.h"
+#include "reference/officialsmatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,7 +27,8 @@ private Q_SLOTS:
     {
         CorpusLoader corpus;
         QVERIFY2(corpus.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(corpus.errorString()));
-        QVERIFY2(m_gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")), qPrintable(m_gazetteer.errorString()));
+        QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &m_gazetteer, &gazetteerError), qPrintable(gazetteerError));
         m_index.build(corpus.articles(), OfficialsMatcher(m_gazetteer));
     }
 

@@ -1,4 +1,5 @@
 // The project file: creation, every edit with undo/redo and its signals, bad files, re-import.
+#include "io/corpusseeder.h"
 #include "store/project.h"
 
 #include "io/corpusloader.h"
@@ -75,7 +76,7 @@ void TestProject::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
-    QVERIFY2(Project::createFromCorpus(newProjectPath(), QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(newProjectPath(), QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     m_project = std::make_unique<Project>();
     m_project->setAuthor(QStringLiteral("tester"));
     QVERIFY2(m_project->open(newProjectPath()), qPrintable(m_project->errorString()));

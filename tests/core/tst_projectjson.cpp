@@ -1,4 +1,5 @@
 // ProjectJson: export, import into a new project, export again gives the same document.
+#include "io/corpusseeder.h"
 #include "io/projectjson.h"
 #include "store/project.h"
 
@@ -33,7 +34,7 @@ void TestProjectJson::roundTrip()
 {
     const QString path = m_dir.filePath(QStringLiteral("a.entente"));
     QString error;
-    QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     {
         Project p;
         QVERIFY(p.open(path));

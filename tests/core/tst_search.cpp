@@ -1,4 +1,5 @@
 // Full-text search over the bundled corpus: words, phrases, prefixes, and unsafe input.
+#include "io/corpusseeder.h"
 #include "models/searchresultsmodel.h"
 #include "store/project.h"
 
@@ -33,7 +34,7 @@ void TestSearch::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     const QString path = m_dir.filePath(QStringLiteral("search.entente"));
     QString error;
-    QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     QVERIFY(m_project.open(path, Project::OpenMode::ReadOnly));
 }
 

@@ -1,6 +1,7 @@
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
-#include "text/gazetteerspeakerresolver.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
+#include "reference/gazetteerspeakerresolver.h"
 #include "text/offsetmap.h"
 #include "text/statementextractor.h"
 #include "text/tablespeakerresolver.h"
@@ -338,7 +339,8 @@ void TestStatementExtractor::officeHolders()
 
     // ... and against the bundled gazetteer, which must agree.
     Gazetteer g;
-    QVERIFY2(g.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")), qPrintable(g.errorString()));
+    QString gError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &g, &gError), qPrintable(gError));
     const GazetteerSpeakerResolver real(g);
     const StatementExtractor withGazetteer(&real);
     const auto hg = withGazetteer.holdersOf(office, EdtfDate::parse(date));
@@ -386,7 +388,8 @@ void TestStatementExtractor::gold()
     CorpusLoader corpus;
     QVERIFY2(corpus.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(corpus.errorString()));
     Gazetteer g;
-    QVERIFY2(g.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")), qPrintable(g.errorString()));
+    QString gError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &g, &gError), qPrintable(gError));
     const GazetteerSpeakerResolver resolver(g);
     const StatementExtractor extractor(&resolver);
 

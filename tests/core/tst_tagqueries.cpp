@@ -1,4 +1,5 @@
 // TagQueries::meetingsWithTag: which meetings a tag touches through their evidence.
+#include "io/corpusseeder.h"
 #include "io/corpusloader.h"
 #include "io/meetingsloader.h"
 #include "store/project.h"
@@ -38,7 +39,7 @@ void TestTagQueries::meetingsWithTag()
 {
     const QString path = m_dir.filePath(QStringLiteral("q.entente"));
     QString error;
-    QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     Project p;
     QVERIFY(p.open(path));
     const QString rouhani = QStringLiteral("rouhani-fuad-hussein-2021");

@@ -1,9 +1,10 @@
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "models/comparisonmodel.h"
 #include "models/statementsmodel.h"
 #include "statements/comparisonview.h"
-#include "text/gazetteerspeakerresolver.h"
+#include "reference/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
 
 #include <QApplication>
@@ -88,7 +89,8 @@ void TestComparisonView::initTestCase()
     CorpusLoader corpus;
     QVERIFY2(corpus.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(corpus.errorString()));
     m_articles = corpus.articles();
-    QVERIFY2(m_gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")), qPrintable(m_gazetteer.errorString()));
+    QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &m_gazetteer, &gazetteerError), qPrintable(gazetteerError));
     m_resolver = std::make_unique<GazetteerSpeakerResolver>(m_gazetteer);
 }
 

@@ -1,6 +1,7 @@
 // ExportDialog: the preview is what the exporter writes; delimiter, byte-order mark, column
 // choice and filters reach the file; the preview is highlighted with the CSV definition in a
 // theme that follows the palette.
+#include "io/corpusseeder.h"
 #include "application.h"
 #include "dialogs/exportdialog.h"
 #include "io/annotationexporter.h"
@@ -49,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(u"export.entente"_s);
         QString error;
-        QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
         m_project = std::make_unique<Project>();
         QVERIFY2(m_project->open(path), qPrintable(m_project->errorString()));
         m_people = m_project->ensureTagPath(u"people/iraq"_s);

@@ -3,6 +3,7 @@
 // Ctrl+Z removes it and Ctrl+Shift+Z restores it; selecting a meeting on the timeline opens its
 // evidence articles side by side with the "evidence" layer over the quotes; statements are
 // accepted, corrected and deleted through the project, undoably.
+#include "io/corpusseeder.h"
 #include "mainwindow.h"
 #include "models/meetingsmodel.h"
 #include "models/statementsmodel.h"
@@ -49,7 +50,7 @@ private:
     {
         const QString path = m_dir.filePath(u"meetings-%1.entente"_s.arg(++m_counter));
         QString error;
-        QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>();
         QVERIFY2(m_window->projectController()->openProjectFile(path, false, &error), qPrintable(error));
         m_window->resize(1400, 900);

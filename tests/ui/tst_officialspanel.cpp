@@ -2,7 +2,8 @@
 // MentionHighlighting (the "mentions" layer of an ArticleView: colours from the theme, tooltips
 // with the office held on the article's date).
 #include "io/corpusloader.h"
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
+#include "reference/gazetteer.h"
 #include "models/mentionsmodel.h"
 #include "models/officialsmodel.h"
 #include "officials/mentionhighlighting.h"
@@ -47,7 +48,8 @@ private Q_SLOTS:
         CorpusLoader corpus;
         QVERIFY2(corpus.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(corpus.errorString()));
         m_articles = corpus.articles();
-        QVERIFY2(m_gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json")), qPrintable(m_gazetteer.errorString()));
+        QString gazetteerError;
+        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &m_gazetteer, &gazetteerError), qPrintable(gazetteerError));
     }
 
     void filters()

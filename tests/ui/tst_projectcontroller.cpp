@@ -1,6 +1,7 @@
 // ProjectController: which project opens (default, temporary from a corpus, a file), files
 // that cannot be opened leave the current project open and themselves untouched, the window
 // title, Undo/Redo and History, and the import dialog's prefilled fields.
+#include "io/corpusseeder.h"
 #include "dialogs/importarticledialog.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_good = m_dir.filePath(u"good.entente"_s);
         QString error;
-        QVERIFY2(Project::createFromCorpus(m_good, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        QVERIFY2(CorpusSeeder::createProject(m_good, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     }
 
     void badFilesLeaveEverythingAsItWas_data()

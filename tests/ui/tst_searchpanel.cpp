@@ -1,6 +1,7 @@
 // SearchPanel: typing runs the search on a worker thread after a short pause, hits arrive with
 // snippets and code-point matches; phrases and prefixes; activating a hit opens the article and
 // marks the matches in the "search" layer.
+#include "io/corpusseeder.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
 #include "models/searchresultsmodel.h"
@@ -56,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"search.entente"_s);
         QString error;
-        QVERIFY2(Project::createFromCorpus(m_path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        QVERIFY2(CorpusSeeder::createProject(m_path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     }
 
     void typeAndWait_data()

@@ -1,6 +1,7 @@
 // Tagging in the reader, end to end and offscreen: select a span with a QTextCursor, press
 // Ctrl+T, type a tag, Enter -> the annotation exists and the "tags" layer covers exactly the
 // span's UTF-16 positions; Ctrl+Z removes both, Ctrl+Shift+Z brings them back.
+#include "io/corpusseeder.h"
 #include "library/librarypane.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
@@ -84,7 +85,7 @@ private:
     {
         const QString path = m_dir.filePath(u"tagging-%1.entente"_s.arg(++m_counter));
         QString error;
-        QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
         f.window = std::make_unique<MainWindow>();
         f.controller = f.window->projectController();
         QVERIFY(f.controller);

@@ -1,6 +1,7 @@
 // TagPanel and AnnotationsPanel: creating tags, renaming through the tree, moving by drag and
 // drop (and refusing a drop into the own subtree), deleting with the question that says how
 // many annotations would go, and the annotations list: filters, opening, inline notes.
+#include "io/corpusseeder.h"
 #include "models/annotationsmodel.h"
 #include "models/tagtreemodel.h"
 #include "reader/articleview.h"
@@ -38,7 +39,7 @@ private:
     {
         const QString path = m_dir.filePath(u"tags-%1.entente"_s.arg(++m_counter));
         QString error;
-        if (!Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error))
+        if (!CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error))
             return nullptr;
         auto project = std::make_unique<Project>();
         return project->open(path) ? std::move(project) : nullptr;

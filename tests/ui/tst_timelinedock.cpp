@@ -1,5 +1,6 @@
 // TimelineDock's tag filter, driven from its toolbar: only meetings whose evidence a tag
 // touches, kept up to date as passages are tagged.
+#include "io/corpusseeder.h"
 #include "io/corpusloader.h"
 #include "io/meetingsloader.h"
 #include "models/meetingsmodel.h"
@@ -35,7 +36,7 @@ void TestTimelineDock::tagFilter()
 
     const QString path = dir.filePath(QStringLiteral("t.entente"));
     QString error;
-    QVERIFY2(Project::createFromCorpus(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
     Project project;
     QVERIFY(project.open(path));
     const qint64 tag = project.ensureTagPath(QStringLiteral("zz-evidence"));

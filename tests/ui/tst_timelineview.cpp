@@ -1,6 +1,7 @@
 // TimelineView on the bundled meetings: keyboard navigation, clicking markers, zoom, labels
 // that never overlap, highlighted articles, lane modes, PNG/SVG export, light and dark renders.
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
+#include "io/gazetteerreader.h"
 #include "io/meetingsloader.h"
 #include "models/meetingsfiltermodel.h"
 #include "models/meetingsmodel.h"
@@ -125,7 +126,7 @@ private Q_SLOTS:
         m_model = new MeetingsModel(this);
         m_model->setMeetings(bundled());
         Gazetteer gazetteer; // names as the app shows them, when the corpus has them
-        if (gazetteer.load(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"))) {
+        if (GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &gazetteer)) {
             QHash<QString, QString> names;
             for (const Official &o : gazetteer.officials())
                 names.insert(o.id, o.name);

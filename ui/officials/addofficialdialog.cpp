@@ -1,6 +1,6 @@
 #include "officials/addofficialdialog.h"
 
-#include "text/edtf.h"
+#include "model/edtf.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

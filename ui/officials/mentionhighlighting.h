@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "model/article.h"
 #include "reader/highlightspan.h"
-#include "text/officialsmatcher.h"
+#include "reference/officialsmatcher.h"
 
 #include <KSyntaxHighlighting/Theme>
 

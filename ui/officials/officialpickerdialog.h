@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 
 #include <QDialog>
 

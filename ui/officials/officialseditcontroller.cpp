@@ -1,6 +1,6 @@
 #include "officials/officialseditcontroller.h"
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/officialsedits.h"
 #include "officials/addofficialdialog.h"
 #include "officials/officialpickerdialog.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "model/article.h"
-#include "text/mentionindex.h"
-#include "text/officialsmatcher.h"
+#include "reference/mentionindex.h"
+#include "reference/officialsmatcher.h"
 
 #include <QWidget>
 

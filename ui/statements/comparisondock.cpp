@@ -3,7 +3,7 @@
 #include "models/comparisonmodel.h"
 #include "models/statementsmodel.h"
 #include "statements/comparisonview.h"
-#include "text/gazetteerspeakerresolver.h"
+#include "reference/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
 
 namespace Entente {

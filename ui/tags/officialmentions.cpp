@@ -1,6 +1,7 @@
 #include "tags/officialmentions.h"
+#include "io/gazetteerreader.h"
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "io/referencedata.h"
 #include "store/project.h"
 
@@ -25,7 +26,7 @@ OfficialMentions::~OfficialMentions() = default;
 bool OfficialMentions::load(const QString &officialsJson)
 {
     m_stale = true;
-    m_loaded = m_reference->loadOfficials(officialsJson.isEmpty() ? Gazetteer::bundledPath() : officialsJson);
+    m_loaded = m_reference->loadOfficials(officialsJson.isEmpty() ? GazetteerReader::bundledPath() : officialsJson);
     return m_loaded;
 }
 

@@ -1,4 +1,4 @@
-#include "text/gazetteerspeakerresolver.h"
+#include "reference/gazetteerspeakerresolver.h"
 
 #include "text/officephrase.h"
 

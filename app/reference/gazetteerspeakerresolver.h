@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/gazetteer.h"
-#include "text/officialsmatcher.h"
+#include "reference/gazetteer.h"
+#include "reference/officialsmatcher.h"
 #include "text/speakerresolver.h"
 
 #include <QHash>

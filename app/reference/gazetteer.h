@@ -1,6 +1,5 @@
 #pragma once
 
-#include "io/corpusloader.h"
 #include "model/official.h"
 
 #include <QByteArray>
@@ -29,24 +28,18 @@ namespace Entente {
  * that contain an official's name, so the matcher never reports them ("Saddam Hussein",
  * "Imam Hussein").
  *
- * Like CorpusLoader, loading validates everything first and either succeeds completely or
- * reports every problem with the file, the JSON path and what was expected.
+ * This class is the in-memory registry; GazetteerReader (io/) reads and writes the file,
+ * validating everything first.
  */
 class Gazetteer
 {
-    Q_DECLARE_TR_FUNCTIONS(Entente::Gazetteer)
-public:
+    public:
     static constexpr int FormatVersion = 1;
     static constexpr const char *FileName = "officials.json";
 
-    bool load(const QString &officialsJsonPath);
-    /// Parses and validates @p json; @p sourceName names it in problems (e.g. "officials.json").
-    bool fromJson(const QByteArray &json, const QString &sourceName);
-    /// The gazetteer in the file format above (indented, stable order).
-    QByteArray toJson() const;
-
-    QString errorString() const;
-    const QList<CorpusProblem> &problems() const { return m_problems; }
+    /// Replaces the whole contents (GazetteerReader uses it after validating a file).
+    void reset(const QList<Official> &officials, const QStringList &notOfficials,
+               const QString &description);
 
     const QList<Official> &officials() const { return m_officials; }
     /// The official with @p id, or nullptr.
@@ -68,19 +61,13 @@ public:
     void setNotOfficials(const QStringList &names) { m_notOfficials = names; }
     void clear();
 
-    /// `officials.json` in CorpusLoader::bundledCorpusDirectory().
-    static QString bundledPath();
-
 private:
-    void problem(const QString &field, const QString &message, int line = 0, int column = 0);
     void rebuildIndex();
 
-    QString m_source;
     QString m_description;
     QList<Official> m_officials;
     QStringList m_notOfficials;
     QHash<QString, qsizetype> m_index;
-    QList<CorpusProblem> m_problems;
 };
 
 } // namespace Entente

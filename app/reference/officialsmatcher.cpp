@@ -1,6 +1,6 @@
-#include "text/officialsmatcher.h"
+#include "reference/officialsmatcher.h"
 
-#include "io/gazetteer.h"
+#include "reference/gazetteer.h"
 #include "text/offsetmap.h"
 #include "text/textfolder.h"
 

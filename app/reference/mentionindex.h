@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/article.h"
-#include "text/officialsmatcher.h"
+#include "reference/officialsmatcher.h"
 
 #include <QHash>
 #include <QList>

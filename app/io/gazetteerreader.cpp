@@ -1,4 +1,4 @@
-#include "io/gazetteer.h"
+#include "io/gazetteerreader.h"
 #include "io/jsonproblems.h"
 
 #include <QDir>
@@ -10,25 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <algorithm>
-
 namespace Entente {
 
 namespace {
-
-bool isArabicScript(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x0600 && u <= 0x06FF) || (u >= 0x0750 && u <= 0x077F) || (u >= 0xFB50 && u <= 0xFDFF)
-        || (u >= 0xFE70 && u <= 0xFEFF);
-}
-
-bool hasPersianLetters(const QString &s)
-{
-    // پ چ ژ گ ک ی ۀ: letters Persian uses and Arabic does not.
-    static const QString persian = QStringLiteral(u"\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C0");
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return persian.contains(c); });
-}
 
 QJsonValue edtfValue(const EdtfDate &d)
 {
@@ -37,17 +21,26 @@ QJsonValue edtfValue(const EdtfDate &d)
 
 } // namespace
 
-QString Gazetteer::bundledPath()
+QString GazetteerReader::bundledPath()
 {
-    return QDir(CorpusLoader::bundledCorpusDirectory()).filePath(QLatin1StringView(FileName));
+    return QDir(CorpusLoader::bundledCorpusDirectory()).filePath(QLatin1StringView(Gazetteer::FileName));
 }
 
-void Gazetteer::problem(const QString &field, const QString &message, int line, int column)
+void GazetteerReader::problem(const QString &field, const QString &message, int line, int column)
 {
     m_problems.append({m_source, line, column, field, message});
 }
 
-QString Gazetteer::errorString() const
+bool GazetteerReader::readFile(const QString &path, Gazetteer *gazetteer, QString *error)
+{
+    GazetteerReader reader;
+    const bool ok = reader.load(path, gazetteer);
+    if (!ok && error)
+        *error = reader.errorString();
+    return ok;
+}
+
+QString GazetteerReader::errorString() const
 {
     QStringList lines;
     for (const CorpusProblem &p : m_problems)
@@ -55,15 +48,7 @@ QString Gazetteer::errorString() const
     return lines.join(u'\n');
 }
 
-void Gazetteer::clear()
-{
-    m_officials.clear();
-    m_notOfficials.clear();
-    m_description.clear();
-    m_index.clear();
-}
-
-bool Gazetteer::load(const QString &officialsJsonPath)
+bool GazetteerReader::load(const QString &officialsJsonPath, Gazetteer *gazetteer)
 {
     m_problems.clear();
     m_source = QFileInfo(officialsJsonPath).fileName();
@@ -73,10 +58,10 @@ bool Gazetteer::load(const QString &officialsJsonPath)
                                       : tr("file not found: %1").arg(QDir::toNativeSeparators(officialsJsonPath)));
         return false;
     }
-    return fromJson(f.readAll(), m_source);
+    return fromJson(f.readAll(), m_source, gazetteer);
 }
 
-bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
+bool GazetteerReader::fromJson(const QByteArray &json, const QString &sourceName, Gazetteer *gazetteer)
 {
     m_problems.clear();
     m_source = sourceName;
@@ -104,10 +89,10 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("entente-officials"))
         problem(QStringLiteral("format"), tr("expected the string \"entente-officials\""));
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toInt() != FormatVersion)
+    if (!version.isDouble() || version.toInt() != Gazetteer::FormatVersion)
         problem(QStringLiteral("version"),
                 tr("expected %1 (this Entente reads officials format version %1), found %2")
-                    .arg(FormatVersion)
+                    .arg(Gazetteer::FormatVersion)
                     .arg(version.isDouble() ? QString::number(version.toDouble()) : jsonTypeName(version)));
     const QJsonValue description = root.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isString())
@@ -276,17 +261,14 @@ bool Gazetteer::fromJson(const QByteArray &json, const QString &sourceName)
 
     if (!ok || !m_problems.isEmpty())
         return false;
-    m_officials = officials;
-    m_notOfficials = notOfficials;
-    m_description = description.toString();
-    rebuildIndex();
+    gazetteer->reset(officials, notOfficials, description.toString());
     return true;
 }
 
-QByteArray Gazetteer::toJson() const
+QByteArray GazetteerReader::toJson(const Gazetteer &gazetteer)
 {
     QJsonArray officials;
-    for (const Official &o : m_officials) {
+    for (const Official &o : gazetteer.officials()) {
         QJsonObject obj;
         obj.insert(QStringLiteral("id"), o.id);
         obj.insert(QStringLiteral("name"), o.name);
@@ -320,81 +302,13 @@ QByteArray Gazetteer::toJson() const
     }
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("entente-officials"));
-    root.insert(QStringLiteral("version"), FormatVersion);
-    if (!m_description.isEmpty())
-        root.insert(QStringLiteral("description"), m_description);
+    root.insert(QStringLiteral("version"), Gazetteer::FormatVersion);
+    if (!gazetteer.description().isEmpty())
+        root.insert(QStringLiteral("description"), gazetteer.description());
     root.insert(QStringLiteral("officials"), officials);
-    if (!m_notOfficials.isEmpty())
-        root.insert(QStringLiteral("notOfficials"), QJsonArray::fromStringList(m_notOfficials));
+    if (!gazetteer.notOfficials().isEmpty())
+        root.insert(QStringLiteral("notOfficials"), QJsonArray::fromStringList(gazetteer.notOfficials()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-void Gazetteer::rebuildIndex()
-{
-    m_index.clear();
-    for (qsizetype i = 0; i < m_officials.size(); ++i)
-        m_index.insert(m_officials.at(i).id, i);
-}
-
-const Official *Gazetteer::official(const QString &id) const
-{
-    const auto it = m_index.constFind(id);
-    return it == m_index.cend() ? nullptr : &m_officials.at(it.value());
-}
-
-QStringList Gazetteer::officeTitles() const
-{
-    QSet<QString> titles;
-    for (const Official &o : m_officials) {
-        for (const Office &office : o.offices)
-            titles.insert(office.title);
-    }
-    QStringList list(titles.cbegin(), titles.cend());
-    list.sort(Qt::CaseInsensitive);
-    return list;
-}
-
-QList<const Official *> Gazetteer::holdersOf(const QString &officeTitle, QDate date) const
-{
-    QList<const Official *> result;
-    for (const Official &o : m_officials) {
-        const bool holds = std::any_of(o.offices.cbegin(), o.offices.cend(), [&](const Office &office) {
-            return office.title.compare(officeTitle, Qt::CaseInsensitive) == 0 && office.heldOn(date);
-        });
-        if (holds)
-            result.append(&o);
-    }
-    return result;
-}
-
-void Gazetteer::addOfficial(const Official &official)
-{
-    const auto it = m_index.constFind(official.id);
-    if (it != m_index.cend()) {
-        m_officials[it.value()] = official;
-        return;
-    }
-    m_officials.append(official);
-    m_index.insert(official.id, m_officials.size() - 1);
-}
-
-bool Gazetteer::addAlias(const QString &id, const QString &alias)
-{
-    const auto it = m_index.constFind(id);
-    const QString a = alias.trimmed();
-    if (it == m_index.cend() || a.isEmpty())
-        return false;
-    Official &o = m_officials[it.value()];
-    if (o.allNames().contains(a))
-        return false;
-    const bool arabicScript = std::any_of(a.cbegin(), a.cend(), isArabicScript);
-    if (!arabicScript)
-        o.aliases.append(a);
-    else if (hasPersianLetters(a) || (o.country == QStringLiteral("IR") && !a.contains(QChar(0x064A))))
-        o.persianNames.append(a);
-    else
-        o.arabicNames.append(a);
-    return true;
 }
 
 } // namespace Entente

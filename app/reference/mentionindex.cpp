@@ -1,4 +1,4 @@
-#include "text/mentionindex.h"
+#include "reference/mentionindex.h"
 
 namespace Entente {
 
