@@ -6,6 +6,7 @@
 #include "projectcontroller.h"
 #include "reader/readerarea.h"
 #include "settings.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -273,13 +274,13 @@ int runGui(int argc, char **argv)
             }
             return 1;
         }
-        opened = projects->openTemporaryProject(corpusDir, &error);
-        // That corpus's officials and meetings (the bundled ones are loaded by default).
-        QString referenceError;
-        if (parser.isSet(corpusOption) && !window.loadReferenceData(corpusDir, &referenceError)) {
+        // That corpus's officials and meetings (the bundled ones are loaded by default), then
+        // a temporary project of its articles: the one ReferenceData of the window serves both.
+        if (parser.isSet(corpusOption) && !window.workspace()->loadReferenceData(corpusDir)) {
             printErr(Application::tr("entente: officials and meetings of %1 not loaded: %2")
-                         .arg(QDir::toNativeSeparators(corpusDir), referenceError));
+                         .arg(QDir::toNativeSeparators(corpusDir), window.workspace()->errorString()));
         }
+        opened = projects->openTemporaryProject(corpusDir, &error);
     } else {
         opened = projects->openDefaultProject(&error);
     }
@@ -311,7 +312,7 @@ int runGui(int argc, char **argv)
         window.show();
         window.openArticles(ids);
         if (parser.isSet(searchOption))
-            projects->showSearch(parser.value(searchOption), 3000);
+            window.showSearch(parser.value(searchOption), 3000);
         QApplication::processEvents();
         // Let layouts, the splitter and the highlighters settle before grabbing.
         QEventLoop settle;
@@ -330,7 +331,7 @@ int runGui(int argc, char **argv)
     if (!ids.isEmpty())
         window.openArticles(ids);
     if (parser.isSet(searchOption))
-        projects->showSearch(parser.value(searchOption));
+        window.showSearch(parser.value(searchOption));
     window.show();
     return app.exec();
 }

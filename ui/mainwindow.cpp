@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "editactions.h"
 #include "io/corpusloader.h"
-#include "io/referencedata.h"
 #include "library/librarypane.h"
 #include "models/articlelistmodel.h"
 #include "officials/mentionhighlighting.h"
@@ -11,24 +11,30 @@
 #include "projectcontroller.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
+#include "search/searchpanel.h"
 #include "settings.h"
 #include "statements/comparisondock.h"
 #include "statements/statementscontroller.h"
-#include "store/project.h"
-#include "store/recordconversion.h"
+#include "tags/annotationspanel.h"
+#include "tags/taggingcontroller.h"
+#include "tags/taghighlighting.h"
+#include "tags/tagpanel.h"
 #include "timeline/meetingscontroller.h"
 #include "timeline/timelinedock.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Entente {
 
@@ -39,70 +45,151 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setDockNestingEnabled(true);
 
+    // First, so that it follows the project before anything else does.
+    m_workspace = new Workspace(this);
     m_model = new ArticleListModel(this);
     m_reader = new ReaderArea(this);
     setCentralWidget(m_reader);
-
     m_library = new LibraryPane(m_model, this);
-    m_libraryDock = new QDockWidget(tr("Library"), this);
-    m_libraryDock->setObjectName(QStringLiteral("LibraryDock"));
-    m_libraryDock->setWidget(m_library);
+    m_libraryDock = newDock(m_library, tr("Library"), "LibraryDock");
 
     createMenus();
     addDock(m_libraryDock, Qt::LeftDockWidgetArea);
-    createReferenceDocks();
-    // The project file: File and Edit actions, tagging, search, the tag and annotation docks.
-    m_projectController = new ProjectController(this);
-    // Officials edits from the reader (a person or an alias), stored in the project and
-    // undoable: the reference data is rebuilt from the project's edits whenever they change.
-    m_officialsEdits = new OfficialsEditController(m_projectController->project(), m_reader,
-                                                   [this]() -> const Gazetteer & { return m_reference->gazetteer(); }, this);
-    if (QMenu *edit = m_menus.value(QStringLiteral("edit"))) {
-        edit->addSeparator();
-        edit->addAction(m_officialsEdits->addOfficialAction());
-        edit->addAction(m_officialsEdits->addAliasAction());
-    }
-    connect(m_officialsEdits, &OfficialsEditController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_projectController->project(), &Project::officialsEditsChanged, this, [this] {
-        applyOfficialsEdits();
-        refreshMeetings();
-        refreshStatements();
-    });
-    // Meetings and statements live in the project: edits show at once in the timeline and the
-    // comparison; the reader's context menu and the timeline offer the editing verbs.
-    m_meetingsController = new MeetingsController(this, m_projectController->project());
-    m_statementsController = new StatementsController(this, m_projectController->project());
-    m_timeline->setProject(m_projectController->project());
-    if (QMenu *edit = m_menus.value(QStringLiteral("edit"))) {
-        edit->addAction(m_meetingsController->newFromSelectionAction());
-        edit->addAction(m_statementsController->newFromSelectionAction());
-    }
-    connect(m_projectController->project(), &Project::meetingsChanged, this, [this] { refreshMeetings(); });
-    connect(m_projectController->project(), &Project::statementsChanged, this, &MainWindow::refreshStatements);
-    connect(m_projectController->project(), &Project::closed, this, [this] {
-        refreshMeetings(true);
-        refreshStatements();
-    });
-    connect(m_meetingsController, &MeetingsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_statementsController, &StatementsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    createDocks();
+    m_projectController = new ProjectController(m_workspace, this);
+    createControllers();
     arrangeDefaultLayout();
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
+    // What the workspace says changed, to the views that show it.
+    connect(m_workspace, &Workspace::articlesChanged, this, [this] {
+        m_model->setArticles(m_workspace->articles());
+        updateStatus();
+    });
+    connect(m_workspace, &Workspace::mentionsChanged, this, [this] {
+        if (!m_officials->currentOfficial().isEmpty())
+            filterLibraryByOfficial(m_officials->currentOfficial());
+    });
+    connect(m_workspace, &Workspace::meetingsChanged, this, &MainWindow::refreshTimeline);
+    connect(m_workspace, &Workspace::officialsEditsFailed, this, [this](const QStringList &errors) {
+        showMessage(tr("Some officials edits could not be applied: %1").arg(errors.join(QStringLiteral("; "))), 10000);
+    });
+    // Every pane highlights the officials it mentions, with the workspace's reference data.
+    connect(m_reader, &ReaderArea::paneOpened, this, [this](ArticleView *view) { new MentionHighlighting(view, m_workspace); });
+
     connect(m_library, &LibraryPane::openRequested, this, [this](const QString &id, bool newPane) { openArticle(id, newPane); });
+    connect(m_library, &LibraryPane::tagArticleRequested, m_tagging,
+            [this](const QString &id, const QPoint &where) { m_tagging->tagArticleById(id, m_library, where); });
     connect(m_reader, &ReaderArea::currentArticleChanged, this, [this](const QString &id) {
         m_library->selectArticle(id);
         updateTitle();
         updateStatus();
     });
     connect(m_reader, &ReaderArea::paneCountChanged, this, &MainWindow::updateStatus);
+    connect(m_reader, &ReaderArea::paneCountChanged, this, &MainWindow::updateOpenArticles);
+    connect(m_reader, &ReaderArea::currentArticleChanged, this, &MainWindow::updateOpenArticles);
+    connect(m_officials, &OfficialsPanel::mentionActivated, this, &MainWindow::showSpan);
+    connect(m_officials, &OfficialsPanel::officialFilterChanged, this, &MainWindow::filterLibraryByOfficial);
+    connect(m_comparison, &ComparisonDock::statementActivated, this, &MainWindow::showSpan);
+    connect(m_timeline, &TimelineDock::meetingActivated, this, &MainWindow::showMeetingEvidence);
+    connect(m_tagPanel, &TagPanel::tagActivated, this, [this](qint64 id) {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+        m_annotationsPanel->filterByTag(id);
+    });
     connect(m_projectController, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
-    connect(m_projectController, &ProjectController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    const auto toStatusBar = [this](auto *sender) {
+        using Sender = std::remove_pointer_t<decltype(sender)>;
+        connect(sender, &Sender::message, this, [this](const QString &text) { showMessage(text); });
+    };
+    toStatusBar(m_projectController);
+    toStatusBar(m_editActions);
+    toStatusBar(m_tagging);
+    toStatusBar(m_tagPanel);
+    toStatusBar(m_officialsEdits);
+    toStatusBar(m_meetingsController);
+    toStatusBar(m_statementsController);
+
+    // The bundled corpus's officials and meetings until a corpus of its own is given.
+    if (!m_workspace->loadReferenceData(CorpusLoader::bundledCorpusDirectory()))
+        showMessage(tr("Officials and meetings could not be loaded: %1").arg(m_workspace->errorString()), 0);
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::newDock(QWidget *content, const QString &title, const char *objectName)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(QLatin1StringView(objectName));
+    dock->setWidget(content);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    // Created in the order View > Panels lists them.
+    m_officials = new OfficialsPanel(m_workspace, this);
+    m_officialsDock = newDock(m_officials, tr("Officials"), "OfficialsDock");
+    addDock(m_officialsDock, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(m_libraryDock, m_officialsDock);
+
+    m_timeline = new TimelineDock(this);
+    addDock(m_timeline, Qt::BottomDockWidgetArea);
+    m_comparison = new ComparisonDock(m_workspace, this);
+    addDock(m_comparison, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_timeline, m_comparison);
+    m_timeline->raise();
+
+    m_editActions = new EditActions(m_workspace, this);
+    addDock(m_editActions->historyDock(), Qt::RightDockWidgetArea);
+    m_editActions->historyDock()->hide();
+
+    m_searchPanel = new SearchPanel(m_workspace->project(), m_reader, this);
+    m_searchDock = newDock(m_searchPanel, tr("Search"), "SearchDock");
+    addDock(m_searchDock, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(m_libraryDock, m_searchDock);
+    m_libraryDock->raise();
+
+    m_tagPanel = new TagPanel(m_workspace->project(), this);
+    m_tagDock = newDock(m_tagPanel, tr("Tags"), "TagsDock");
+    addDock(m_tagDock, Qt::RightDockWidgetArea);
+    m_annotationsPanel = new AnnotationsPanel(m_workspace, m_reader, this);
+    m_annotationsDock = newDock(m_annotationsPanel, tr("Annotations"), "AnnotationsDock");
+    addDock(m_annotationsDock, Qt::RightDockWidgetArea);
+    splitDockWidget(m_tagDock, m_annotationsDock, Qt::Vertical);
+}
+
+void MainWindow::createControllers()
+{
+    // What edits the project from the reader and the docks; each brings its actions for Edit.
+    m_tagHighlighting = new TagHighlighting(m_workspace->project(), m_reader, this);
+    m_tagging = new TaggingController(m_workspace, m_reader, this);
+    m_officialsEdits = new OfficialsEditController(m_workspace, m_reader, this);
+    m_meetingsController = new MeetingsController(this, m_workspace->project());
+    m_statementsController = new StatementsController(m_workspace, m_reader, m_comparison->view(), this);
+    m_timeline->setProject(m_workspace->project());
+
+    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Articles\u2026"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->focusSearch();
+    });
+    addAction(find);
+
+    QMenu *edit = menu(QStringLiteral("edit"));
+    edit->addActions({m_editActions->undoAction(), m_editActions->redoAction()});
+    edit->addSeparator();
+    edit->addActions({m_editActions->historyAction(), m_tagging->tagSelectionAction(), m_tagging->tagArticleAction(), find});
+    edit->addSeparator();
+    edit->addActions({m_officialsEdits->addOfficialAction(), m_officialsEdits->addAliasAction(),
+                      m_meetingsController->newFromSelectionAction(), m_statementsController->newFromSelectionAction()});
+}
 
 void MainWindow::arrangeDefaultLayout()
 {
@@ -110,103 +197,30 @@ void MainWindow::arrangeDefaultLayout()
     // a 1366x768 laptop (the window's minimum height stays under 600 px). Left, tabs for the
     // library, search and officials; right, one narrow column of tabs for tags, annotations
     // and history; bottom, the timeline tabbed with the statement comparison.
-    auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1StringView(name)); };
-    QDockWidget *tags = dock("TagsDock");
-    QDockWidget *annotations = dock("AnnotationsDock");
-    QDockWidget *history = dock("HistoryDock");
-    QDockWidget *search = dock("SearchDock");
-    if (tags && annotations)
-        tabifyDockWidget(tags, annotations);
-    if (annotations && history)
-        tabifyDockWidget(annotations, history);
-    Q_UNUSED(search); // tabified with the library by the project controller
+    tabifyDockWidget(m_tagDock, m_annotationsDock);
+    tabifyDockWidget(m_annotationsDock, m_editActions->historyDock());
     m_libraryDock->raise();
-    if (tags) {
-        tags->raise();
-        resizeDocks({tags}, {280}, Qt::Horizontal);
-    }
+    m_tagDock->raise();
+    resizeDocks({m_tagDock}, {280}, Qt::Horizontal);
     resizeDocks({m_libraryDock}, {360}, Qt::Horizontal);
     resizeDocks({m_timeline}, {250}, Qt::Vertical);
 }
 
-void MainWindow::createReferenceDocks()
+const ReferenceData &MainWindow::referenceData() const
 {
-    m_reference = std::make_unique<ReferenceData>();
-
-    m_officials = new OfficialsPanel(this);
-    m_officialsDock = new QDockWidget(tr("Officials"), this);
-    m_officialsDock->setObjectName(QStringLiteral("OfficialsDock"));
-    m_officialsDock->setWidget(m_officials);
-    addDock(m_officialsDock, Qt::LeftDockWidgetArea);
-    tabifyDockWidget(m_libraryDock, m_officialsDock);
-
-    m_timeline = new TimelineDock(this);
-    addDock(m_timeline, Qt::BottomDockWidgetArea);
-    m_comparison = new ComparisonDock(this);
-    addDock(m_comparison, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_timeline, m_comparison);
-    m_timeline->raise();
-
-    connect(m_officials, &OfficialsPanel::mentionActivated, this, &MainWindow::showSpan);
-    connect(m_officials, &OfficialsPanel::officialFilterChanged, this, [this](const QString &id) {
-        filterLibraryByOfficial(id);
-    });
-    connect(m_comparison, &ComparisonDock::statementActivated, this, &MainWindow::showSpan);
-    connect(m_timeline, &TimelineDock::meetingActivated, this, &MainWindow::showMeetingEvidence);
-    connect(m_reader, &ReaderArea::paneOpened, this, &MainWindow::attachToPane);
-    connect(m_reader, &ReaderArea::paneCountChanged, this, &MainWindow::updateOpenArticles);
-    connect(m_reader, &ReaderArea::currentArticleChanged, this, &MainWindow::updateOpenArticles);
-
-    // The bundled corpus's officials and meetings until a corpus of its own is given.
-    QString error;
-    if (!loadReferenceData(CorpusLoader::bundledCorpusDirectory(), &error))
-        statusBar()->showMessage(tr("Officials and meetings could not be loaded: %1").arg(error));
+    return m_workspace->reference();
 }
 
-bool MainWindow::loadReferenceData(const QString &corpusDirectory, QString *error)
+void MainWindow::showMessage(const QString &text, int timeout)
 {
-    auto reference = std::make_unique<ReferenceData>();
-    if (!reference->load(corpusDirectory)) {
-        if (error)
-            *error = reference->errorString();
-        return false;
-    }
-    reference->setArticles(m_model->articles());
-    m_reference = std::move(reference);
-    // Highlighters hold the gazetteer and matcher of the old data: give every pane new ones.
-    for (ArticleView *view : m_reader->articleViews())
-        attachToPane(view);
-    refreshReferenceViews();
-    return true;
+    statusBar()->showMessage(text, timeout);
 }
 
-void MainWindow::refreshReferenceViews()
+void MainWindow::refreshTimeline(bool resetRange)
 {
-    m_reference->setArticles(m_model->articles());
-    applyOfficialsEdits();
-    refreshMeetings(true);
-    refreshStatements();
-    updateOpenArticles();
-}
-
-void MainWindow::refreshMeetings(bool resetRange)
-{
-    // The open project's meetings; the corpus's only while no project is open.
-    const Project *project = m_projectController ? m_projectController->project() : nullptr;
-    const MeetingList meetings = project && project->isOpen() ? RecordConversion::toMeetings(project->meetings())
-                                                              : m_reference->meetings();
-    m_timeline->setMeetings(meetings, m_reference->officialNames(), resetRange);
+    // Which meetings is the workspace's decision; the timeline shows them.
+    m_timeline->setMeetings(m_workspace->meetings(), m_workspace->reference().officialNames(), resetRange);
     m_timeline->setOpenArticles(m_reader->openArticleIds());
-}
-
-void MainWindow::refreshStatements()
-{
-    const Project *project = m_projectController ? m_projectController->project() : nullptr;
-    if (project && project->isOpen())
-        m_comparison->setStatements(RecordConversion::toStatements(project->statements()), m_model->articles(),
-                                    m_reference->gazetteer());
-    else
-        m_comparison->setSources(m_model->articles(), m_reference->gazetteer());
 }
 
 void MainWindow::filterLibraryByOfficial(const QString &id)
@@ -215,36 +229,9 @@ void MainWindow::filterLibraryByOfficial(const QString &id)
         m_library->setRestriction({}, QString());
         return;
     }
-    const Official *o = m_reference->gazetteer().official(id);
-    m_library->setRestriction(m_reference->mentions().articlesMentioning(id), tr("Articles mentioning %1").arg(o ? o->name : id));
-}
-
-void MainWindow::applyOfficialsEdits()
-{
-    // The loaded gazetteer plus the open project's officials edits, in order (so undo and redo
-    // of an edit simply rebuild it); then every view of the officials follows.
-    const Project *project = m_projectController ? m_projectController->project() : nullptr;
-    const QList<OfficialsEditRecord> edits = project && project->isOpen() ? project->officialsEdits() : QList<OfficialsEditRecord>();
-    if (!m_reference->setOfficialsEdits(edits))
-        statusBar()->showMessage(tr("Some officials edits could not be applied: %1")
-                                     .arg(m_reference->officialsEditErrors().join(QStringLiteral("; "))),
-                                 10000);
-    for (ArticleView *view : m_reader->articleViews())
-        if (auto *highlighting = view->findChild<MentionHighlighting *>(QStringLiteral("mentionHighlighting"), Qt::FindDirectChildrenOnly))
-            highlighting->update();
-    m_officials->setSources(m_model->articles(), m_reference->gazetteer());
-    if (!m_officials->currentOfficial().isEmpty())
-        filterLibraryByOfficial(m_officials->currentOfficial());
-}
-
-void MainWindow::attachToPane(ArticleView *view)
-{
-    // One highlighter per pane and reference data; it follows the pane's article and palette.
-    const QString name = QStringLiteral("mentionHighlighting");
-    delete view->findChild<MentionHighlighting *>(name, Qt::FindDirectChildrenOnly);
-    auto *highlighting = new MentionHighlighting(view, &m_reference->gazetteer(), &m_reference->matcher(), view);
-    highlighting->setObjectName(name);
-    highlighting->update();
+    const ReferenceData &reference = m_workspace->reference();
+    const Official *o = reference.gazetteer().official(id);
+    m_library->setRestriction(reference.mentions().articlesMentioning(id), tr("Articles mentioning %1").arg(o ? o->name : id));
 }
 
 void MainWindow::updateOpenArticles()
@@ -256,10 +243,7 @@ void MainWindow::updateOpenArticles()
 
 bool MainWindow::showSpan(const QString &id, qsizetype start, qsizetype end)
 {
-    ArticleView *target = nullptr;
-    for (ArticleView *view : m_reader->articleViews())
-        if (view->article().id == id)
-            target = view;
+    ArticleView *target = m_reader->paneShowing(id);
     if (!target) {
         if (!openArticle(id, m_reader->paneCount() == 0))
             return false;
@@ -272,20 +256,17 @@ bool MainWindow::showSpan(const QString &id, qsizetype start, qsizetype end)
 
 void MainWindow::showMeetingEvidence(const Meeting &meeting)
 {
-    const QStringList ids = meeting.articleIds();
     QStringList available;
-    for (const QString &id : ids)
+    for (const QString &id : meeting.articleIds())
         if (!m_model->articleById(id).isNull())
             available << id;
     if (available.isEmpty()) {
-        statusBar()->showMessage(tr("The articles that report this meeting are not in the project."), 6000);
+        showMessage(tr("The articles that report this meeting are not in the project."));
         return;
     }
     openArticles(available);
-    const QList<ArticleView *> views = m_reader->articleViews();
-    for (ArticleView *view : views) {
+    for (ArticleView *view : m_reader->articleViews()) {
         QList<HighlightSpan> spans;
-        qsizetype first = -1, firstEnd = -1;
         for (const MeetingEvidence &e : meeting.evidence) {
             if (e.articleId != view->article().id || e.start < 0)
                 continue;
@@ -296,16 +277,27 @@ void MainWindow::showMeetingEvidence(const Meeting &meeting)
             span.format.setUnderlineColor(palette().color(QPalette::Highlight));
             span.toolTip = tr("Evidence for: %1").arg(meeting.summary);
             spans << span;
-            if (first < 0) {
-                first = e.start;
-                firstEnd = e.end;
-            }
         }
         view->setHighlightLayer(QStringLiteral("evidence"), spans);
-        if (first >= 0)
-            view->scrollToSpan(first, firstEnd, true);
+        if (!spans.isEmpty())
+            view->scrollToSpan(spans.first().start, spans.first().end, true);
     }
-    statusBar()->showMessage(tr("%1 — %2").arg(meeting.date.toDisplayString(), meeting.summary), 8000);
+    showMessage(tr("%1 — %2").arg(meeting.date.toDisplayString(), meeting.summary), 8000);
+}
+
+void MainWindow::showSearch(const QString &query, int waitMs)
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->searchEdit()->setText(query);
+    if (waitMs <= 0)
+        return;
+    QEventLoop loop;
+    connect(m_searchPanel, &SearchPanel::resultsShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    m_searchPanel->searchNow();
+    loop.exec();
+    m_searchPanel->activateHit(0);
 }
 
 void MainWindow::createMenus()
@@ -314,6 +306,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    menu(QStringLiteral("edit"));
 
     QMenu *view = menu(QStringLiteral("view"));
     m_panelsMenu = view->addMenu(tr("&Panels"));
@@ -361,6 +354,8 @@ QMenu *MainWindow::menu(const QString &name)
     QString title;
     if (name == QLatin1String("file"))
         title = tr("&File");
+    else if (name == QLatin1String("edit"))
+        title = tr("&Edit");
     else if (name == QLatin1String("view"))
         title = tr("&View");
     else if (name == QLatin1String("help"))
@@ -386,14 +381,12 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 
 void MainWindow::setArticles(const ArticleList &articles)
 {
-    m_model->setArticles(articles);
-    refreshReferenceViews();
-    updateStatus();
+    m_workspace->setArticles(articles);
 }
 
 const ArticleList &MainWindow::articles() const
 {
-    return m_model->articles();
+    return m_workspace->articles();
 }
 
 bool MainWindow::openArticle(const QString &id, bool newPane)
@@ -407,35 +400,25 @@ bool MainWindow::openArticle(const QString &id, bool newPane)
 
 void MainWindow::openArticles(const QStringList &ids)
 {
-    while (m_reader->paneCount() > 0)
-        m_reader->closePane(m_reader->paneCount() - 1);
+    ArticleList articles;
     for (const QString &id : ids)
-        openArticle(id, true);
-    m_reader->setCurrentPane(0);
+        if (const Article a = m_model->articleById(id); !a.isNull())
+            articles << a;
+    m_reader->openArticles(articles);
 }
 
 void MainWindow::restoreSession()
 {
     restoreGeometry(Settings::windowGeometry.get());
     restoreState(Settings::windowState.get());
-    QStringList ids;
-    for (const QString &id : Settings::openArticles.get())
-        if (!m_model->articleById(id).isNull())
-            ids << id;
-    if (ids.isEmpty())
-        return;
-    openArticles(ids);
-    m_reader->splitter()->restoreState(Settings::readerSplitterState.get());
-    m_reader->setCurrentPane(Settings::currentPane.get());
+    m_reader->restoreSession([this](const QString &id) { return m_model->articleById(id); });
 }
 
 void MainWindow::saveSession() const
 {
     Settings::windowGeometry.set(saveGeometry());
     Settings::windowState.set(saveState());
-    Settings::readerSplitterState.set(m_reader->splitter()->saveState());
-    Settings::openArticles.set(m_reader->openArticleIds());
-    Settings::currentPane.set(m_reader->currentIndex());
+    m_reader->saveSession();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,37 +1,23 @@
-#include "io/corpusseeder.h"
 #include "projectcontroller.h"
 
 #include "dialogs/exportdialog.h"
 #include "dialogs/importarticledialog.h"
 #include "io/corpusloader.h"
-#include "io/referencedata.h"
-#include "library/librarypane.h"
+#include "io/corpusseeder.h"
 #include "mainwindow.h"
-#include "search/searchpanel.h"
-#include "tags/annotationspanel.h"
-#include "tags/officialmentions.h"
-#include "tags/tagpanel.h"
-#include "tags/taggingcontroller.h"
-#include "tags/taghighlighting.h"
 #include "settings.h"
 #include "store/project.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QDir>
-#include <QDockWidget>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QUndoStack>
-#include <QUndoView>
 
 namespace Entente {
 
@@ -56,25 +42,22 @@ QString withSuffix(const QString &path)
 
 } // namespace
 
-ProjectController::ProjectController(MainWindow *window)
+ProjectController::ProjectController(Workspace *workspace, MainWindow *window)
     : QObject(window)
+    , m_workspace(workspace)
     , m_window(window)
+    , m_project(workspace->project())
 {
-    m_project = new Project(this);
     connect(m_project, &Project::opened, this, &ProjectController::onOpened);
-    connect(m_project, &Project::articlesChanged, this, &ProjectController::reloadArticles);
     connect(m_project, &Project::closed, this, &ProjectController::updateActions);
     createActions();
-    createPanels();
     updateActions();
 }
 
 ProjectController::~ProjectController()
 {
-    // The window is being destroyed around us: close quietly, nobody is left to tell.
+    // The window is being destroyed around us: nobody is left to tell.
     blockSignals(true);
-    m_project->blockSignals(true);
-    m_project->close();
 }
 
 QString ProjectController::defaultProjectPath()
@@ -117,107 +100,6 @@ void ProjectController::createActions()
     file->insertAction(before, m_export);
     file->insertSeparator(before);
     updateRecentMenu();
-
-    // Edit: undo and redo over the project's stack, right after File.
-    QMenu *edit = m_window->menu(QStringLiteral("edit"));
-    edit->setTitle(tr("&Edit"));
-    if (QMenu *view = m_window->menu(QStringLiteral("view")))
-        m_window->menuBar()->insertMenu(view->menuAction(), edit);
-    m_undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setObjectName(QStringLiteral("redoAction"));
-    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction *a : {m_undo, m_redo}) {
-        a->setShortcutContext(Qt::WindowShortcut);
-        edit->addAction(a);
-        m_window->addAction(a);
-    }
-    edit->addSeparator();
-
-    m_historyDock = new QDockWidget(tr("History"), m_window);
-    m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    m_undoView = new QUndoView(m_project->undoStack(), m_historyDock);
-    m_undoView->setEmptyLabel(tr("<opened>"));
-    m_historyDock->setWidget(m_undoView);
-    m_window->addDock(m_historyDock, Qt::RightDockWidgetArea);
-    m_historyDock->hide();
-    QAction *history = m_historyDock->toggleViewAction();
-    history->setText(tr("&History"));
-    edit->addAction(history);
-}
-
-void ProjectController::createPanels()
-{
-    ReaderArea *reader = m_window->readerArea();
-    m_highlighting = new TagHighlighting(m_project, reader, this);
-    m_tagging = new TaggingController(m_project, reader, m_window);
-    connect(m_tagging, &TaggingController::message, this, &ProjectController::message);
-    QMenu *edit = m_window->menu(QStringLiteral("edit"));
-    edit->addAction(m_tagging->tagSelectionAction());
-    edit->addAction(m_tagging->tagArticleAction());
-    connect(m_window->library(), &LibraryPane::tagArticleRequested, m_tagging,
-            [this](const QString &id, const QPoint &where) { m_tagging->tagArticleById(id, m_window->library(), where); });
-
-    m_searchPanel = new SearchPanel(m_project, reader, m_window);
-    m_searchDock = new QDockWidget(tr("Search"), m_window);
-    m_searchDock->setObjectName(QStringLiteral("SearchDock"));
-    m_searchDock->setWidget(m_searchPanel);
-    m_window->addDock(m_searchDock, Qt::LeftDockWidgetArea);
-    if (QDockWidget *library = m_window->libraryDock())
-        m_window->tabifyDockWidget(library, m_searchDock);
-    if (QDockWidget *library = m_window->libraryDock())
-        library->raise();
-    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Articles…"), this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_searchDock->show();
-        m_searchDock->raise();
-        m_searchPanel->focusSearch();
-    });
-    edit->addAction(find);
-    m_window->addAction(find);
-
-    m_tagPanel = new TagPanel(m_project, m_window);
-    m_tagDock = new QDockWidget(tr("Tags"), m_window);
-    m_tagDock->setObjectName(QStringLiteral("TagsDock"));
-    m_tagDock->setWidget(m_tagPanel);
-    m_window->addDock(m_tagDock, Qt::RightDockWidgetArea);
-    connect(m_tagPanel, &TagPanel::message, this, &ProjectController::message);
-
-    // Officials mentioned in a span: for the annotation filter and the CSV "officials" column.
-    m_mentions = new OfficialMentions(m_project, this);
-    m_mentions->load();
-    m_annotationsPanel = new AnnotationsPanel(m_project, reader, m_mentions, m_window);
-    m_annotationsDock = new QDockWidget(tr("Annotations"), m_window);
-    m_annotationsDock->setObjectName(QStringLiteral("AnnotationsDock"));
-    m_annotationsDock->setWidget(m_annotationsPanel);
-    m_window->addDock(m_annotationsDock, Qt::RightDockWidgetArea);
-    m_window->splitDockWidget(m_tagDock, m_annotationsDock, Qt::Vertical);
-    connect(m_tagPanel, &TagPanel::tagActivated, this, [this](qint64 id) {
-        m_annotationsDock->show();
-        m_annotationsDock->raise();
-        m_annotationsPanel->filterByTag(id);
-    });
-}
-
-void ProjectController::showSearch(const QString &query, int waitMs)
-{
-    m_searchDock->show();
-    m_searchDock->raise();
-    m_searchPanel->searchEdit()->setText(query);
-    if (waitMs <= 0)
-        return;
-    QEventLoop loop;
-    connect(m_searchPanel, &SearchPanel::resultsShown, &loop, &QEventLoop::quit);
-    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-    m_searchPanel->searchNow();
-    loop.exec();
-    m_searchPanel->activateHit(0);
 }
 
 void ProjectController::updateActions()
@@ -240,14 +122,8 @@ QString ProjectController::titleText() const
     return title;
 }
 
-void ProjectController::reloadArticles()
-{
-    m_window->setArticles(m_project->isOpen() ? m_project->articles() : ArticleList());
-}
-
 void ProjectController::onOpened()
 {
-    reloadArticles();
     updateActions();
     if (!m_temporary)
         addRecent(m_project->fileName());
@@ -463,7 +339,7 @@ void ProjectController::exportAnnotations()
     if (!m_project->isOpen())
         return;
     ExportDialog dialog(m_project, m_window);
-    dialog.setReferenceData(&m_window->referenceData());
+    dialog.setReferenceData(&m_workspace->reference());
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(tr("Annotations exported."));
 }

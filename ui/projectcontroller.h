@@ -7,35 +7,26 @@
 #include <memory>
 
 class QAction;
-class QDockWidget;
 class QMenu;
 class QTemporaryDir;
-class QUndoView;
 
 namespace Entente {
 
 class MainWindow;
-class OfficialMentions;
 class Project;
-class AnnotationsPanel;
-class SearchPanel;
-class TagPanel;
-class TagHighlighting;
-class TaggingController;
+class Workspace;
 
-/// The project file behind one main window: creating, opening (with a clear explanation when a
-/// file cannot be opened, and a read-only fallback), Open Recent, Save As, importing articles
-/// and exporting annotations; Edit > Undo/Redo and the History dock over the project's undo
-/// stack. The Project object lives as long as the controller; opening another file reopens
-/// it, so everything holding the pointer stays valid and follows its opened()/closed().
-///
-/// It also installs what works on the project in the window: tagging from the reader
-/// (TaggingController, TagHighlighting), the tag, annotation and search docks.
+/// The file behind one main window, and only that: creating, opening (with a clear
+/// explanation when a file cannot be opened or is locked by another instance, and a read-only
+/// fallback), Open Recent, Save As, importing articles and exporting annotations (File menu).
+/// The Project is the workspace's and lives as long as it; opening another file reopens it, so
+/// everything holding the pointer stays valid and follows its opened()/closed().
 class ProjectController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ProjectController(MainWindow *window);
+    /// Adds its actions to @p window's File menu.
+    ProjectController(Workspace *workspace, MainWindow *window);
     ~ProjectController() override;
 
     Project *project() const { return m_project; }
@@ -60,22 +51,6 @@ public:
     /// "name [read-only]" (or "(temporary)") for the window title; empty without a project.
     QString titleText() const;
 
-    QAction *undoAction() const { return m_undo; }
-    QAction *redoAction() const { return m_redo; }
-    QDockWidget *historyDock() const { return m_historyDock; }
-    TaggingController *tagging() const { return m_tagging; }
-    TagHighlighting *tagHighlighting() const { return m_highlighting; }
-    SearchPanel *searchPanel() const { return m_searchPanel; }
-    QDockWidget *searchDock() const { return m_searchDock; }
-    TagPanel *tagPanel() const { return m_tagPanel; }
-    QDockWidget *tagDock() const { return m_tagDock; }
-    AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
-    QDockWidget *annotationsDock() const { return m_annotationsDock; }
-
-    /// Shows the Search panel searching for @p query. With @p waitMs > 0 (screenshots), waits
-    /// up to that long for the hits and opens the first one.
-    void showSearch(const QString &query, int waitMs = 0);
-
 public Q_SLOTS:
     void newProject();
     void openProject();
@@ -91,13 +66,12 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void createPanels();
     void addRecent(const QString &path);
     void updateRecentMenu();
     void updateActions();
-    void reloadArticles();
     void onOpened();
 
+    Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
     Project *m_project = nullptr;
     std::unique_ptr<QTemporaryDir> m_temporary;
@@ -106,19 +80,6 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
-    QDockWidget *m_historyDock = nullptr;
-    QUndoView *m_undoView = nullptr;
-    TaggingController *m_tagging = nullptr;
-    TagHighlighting *m_highlighting = nullptr;
-    SearchPanel *m_searchPanel = nullptr;
-    QDockWidget *m_searchDock = nullptr;
-    TagPanel *m_tagPanel = nullptr;
-    QDockWidget *m_tagDock = nullptr;
-    AnnotationsPanel *m_annotationsPanel = nullptr;
-    QDockWidget *m_annotationsDock = nullptr;
-    OfficialMentions *m_mentions = nullptr;
 };
 
 } // namespace Entente

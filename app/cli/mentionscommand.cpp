@@ -9,6 +9,7 @@
 #include "store/project.h"
 #include "reference/mentionindex.h"
 #include "reference/officialsmatcher.h"
+#include "reference/unknownofficialfinder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace Entente::Cli {
 
@@ -25,8 +28,11 @@ int mentionsCommand(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Entente::Cli", "Print every mention of an official in a corpus, or in a project's articles with the project's "
                         "own officials edits applied: article id, official id, matched text, "
-                        "start and end (code points, half-open), resolved or ambiguous. An ambiguous mention "
-                        "lists its candidate officials separated by '|'."));
+                        "start and end (code points, half-open), resolved or ambiguous, the confidence (0 to 1), the reason "
+                        "(the evidence), and any Arabic-script proclitic glued before the name. An ambiguous mention "
+                        "lists its candidate officials separated by '|'. With --unknown, people named with an office "
+                        "title who are not in the gazetteer are listed too, with status 'unknown', an empty official, "
+                        "the title and a country guessed from it."));
     const QCommandLineOption corpusOption(QStringLiteral("corpus"),
                                           QCoreApplication::translate("Entente::Cli", "Corpus directory (default: the bundled corpus)."),
                                           QStringLiteral("dir"));
@@ -40,7 +46,10 @@ int mentionsCommand(const QStringList &arguments)
                                  QCoreApplication::translate("Entente::Cli", "A project file (instead of --corpus): its articles, "
                                                                              "the bundled gazetteer and the project's officials edits."),
                                  QStringLiteral("[project]"));
+    const QCommandLineOption unknownOption(QStringLiteral("unknown"),
+                                           QCoreApplication::translate("Entente::Cli", "Also list unknown officials: a name after an office title that is not in the gazetteer."));
     parser.addOption(corpusOption);
+    parser.addOption(unknownOption);
     parser.addOption(formatOption);
     parser.addOption(officialsOption);
     if (const int rc = parseCommandLine(parser, QStringLiteral("mentions"), arguments, 0, 1); rc >= 0)
@@ -99,30 +108,87 @@ int mentionsCommand(const QStringList &arguments)
 
     const QString resolved = QStringLiteral("resolved");
     const QString ambiguous = QStringLiteral("ambiguous");
-    if (format == QStringLiteral("json")) {
-        QJsonArray rows;
-        for (const MentionIndex::Hit &hit : index.allMentions()) {
-            QJsonObject o;
-            o.insert(QStringLiteral("article"), hit.articleId);
-            o.insert(QStringLiteral("official"), hit.mention.ambiguous ? QJsonValue(QJsonValue::Null)
-                                                                       : QJsonValue(hit.mention.officialId));
-            o.insert(QStringLiteral("candidates"), QJsonArray::fromStringList(hit.mention.candidates));
-            o.insert(QStringLiteral("text"), hit.mention.matched);
-            o.insert(QStringLiteral("start"), qint64(hit.mention.start));
-            o.insert(QStringLiteral("end"), qint64(hit.mention.end));
-            o.insert(QStringLiteral("status"), hit.mention.ambiguous ? ambiguous : resolved);
-            rows.append(o);
+    const QString unknown = QStringLiteral("unknown");
+    const bool withUnknown = parser.isSet(unknownOption);
+    // One row per mention; with --unknown, the unknown officials of an article follow its
+    // mentions, in text order among themselves.
+    struct Row
+    {
+        QString article;
+        bool isMention = true;
+        Mention mentionValue;
+        UnknownOfficial unknownOfficial;
+        const Mention *mention() const { return isMention ? &mentionValue : nullptr; }
+    };
+    QList<Row> rows;
+    for (const Article &a : std::as_const(articles)) {
+        const QList<Mention> mentions = index.mentionsIn(a.id);
+        for (const Mention &m : mentions)
+            rows.append({a.id, true, m, {}});
+        if (withUnknown) {
+            for (const UnknownOfficial &u : UnknownOfficialFinder::find(a.text, mentions))
+                rows.append({a.id, false, {}, u});
         }
-        out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    }
+    auto confidenceText = [](double c) { return QString::number(c, 'f', 2); };
+    if (format == QStringLiteral("json")) {
+        QJsonArray array;
+        for (const Row &row : std::as_const(rows)) {
+            QJsonObject o;
+            o.insert(QStringLiteral("article"), row.article);
+            if (const Mention *m = row.mention()) {
+                o.insert(QStringLiteral("official"), m->ambiguous ? QJsonValue(QJsonValue::Null) : QJsonValue(m->officialId));
+                o.insert(QStringLiteral("candidates"), QJsonArray::fromStringList(m->candidates));
+                o.insert(QStringLiteral("text"), m->matched);
+                o.insert(QStringLiteral("start"), qint64(m->start));
+                o.insert(QStringLiteral("end"), qint64(m->end));
+                o.insert(QStringLiteral("status"), m->ambiguous ? ambiguous : resolved);
+                o.insert(QStringLiteral("kind"), m->ambiguous ? ambiguous : resolved);
+                o.insert(QStringLiteral("confidence"), std::round(m->confidence * 100.0) / 100.0);
+                o.insert(QStringLiteral("reason"), m->reason);
+                o.insert(QStringLiteral("clitic"), m->clitic);
+            } else {
+                const UnknownOfficial &u = row.unknownOfficial;
+                o.insert(QStringLiteral("official"), QJsonValue(QJsonValue::Null));
+                o.insert(QStringLiteral("candidates"), QJsonArray());
+                o.insert(QStringLiteral("text"), u.name);
+                o.insert(QStringLiteral("start"), qint64(u.start));
+                o.insert(QStringLiteral("end"), qint64(u.end));
+                o.insert(QStringLiteral("status"), unknown);
+                o.insert(QStringLiteral("kind"), unknown);
+                o.insert(QStringLiteral("confidence"), 0.0);
+                o.insert(QStringLiteral("reason"), QCoreApplication::translate("Entente::Cli", "office title before a name not in the gazetteer"));
+                o.insert(QStringLiteral("clitic"), QString());
+                o.insert(QStringLiteral("title"), u.title);
+                o.insert(QStringLiteral("country"), u.country.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(u.country));
+            }
+            array.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
     }
     CsvWriter csv;
-    out() << csv.formatRow({QStringLiteral("article"), QStringLiteral("official"), QStringLiteral("text"),
-                            QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("status")});
-    for (const MentionIndex::Hit &hit : index.allMentions()) {
-        const Mention &m = hit.mention;
-        out() << csv.formatRow({hit.articleId, m.ambiguous ? m.candidates.join(u'|') : m.officialId, m.matched,
-                                QString::number(m.start), QString::number(m.end), m.ambiguous ? ambiguous : resolved});
+    QStringList header{QStringLiteral("article"), QStringLiteral("official"), QStringLiteral("text"), QStringLiteral("start"),
+                       QStringLiteral("end"), QStringLiteral("status"), QStringLiteral("confidence"), QStringLiteral("reason"),
+                       QStringLiteral("clitic")};
+    if (withUnknown)
+        header << QStringLiteral("title") << QStringLiteral("country");
+    out() << csv.formatRow(header);
+    for (const Row &row : std::as_const(rows)) {
+        QStringList cols;
+        if (const Mention *m = row.mention()) {
+            cols = {row.article, m->ambiguous ? m->candidates.join(u'|') : m->officialId, m->matched, QString::number(m->start),
+                    QString::number(m->end), m->ambiguous ? ambiguous : resolved, confidenceText(m->confidence), m->reason,
+                    m->clitic};
+            if (withUnknown)
+                cols << QString() << QString();
+        } else {
+            const UnknownOfficial &u = row.unknownOfficial;
+            cols = {row.article, QString(), u.name, QString::number(u.start), QString::number(u.end), unknown,
+                    confidenceText(0.0), QCoreApplication::translate("Entente::Cli", "office title before a name not in the gazetteer"),
+                    QString(), u.title, u.country};
+        }
+        out() << csv.formatRow(cols);
     }
     return 0;
 }

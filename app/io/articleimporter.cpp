@@ -1,4 +1,5 @@
 #include "io/articleimporter.h"
+#include "io/boundedfile.h"
 
 #include "text/normalize.h"
 
@@ -50,12 +51,13 @@ ArticleImporter::Format ArticleImporter::formatForFileName(const QString &fileNa
 
 bool ArticleImporter::importFile(const QString &fileName)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot read “%1”: %2").arg(fileName, f.errorString());
+    QByteArray bytes;
+    QString error;
+    if (!BoundedFile::read(fileName, BoundedFile::MaxArticleBytes, &bytes, &error)) {
+        m_error = tr("Cannot read “%1”: %2").arg(fileName, error);
         return false;
     }
-    return importData(f.readAll(), formatForFileName(fileName));
+    return importData(bytes, formatForFileName(fileName));
 }
 
 bool ArticleImporter::importData(const QByteArray &bytes, Format format)

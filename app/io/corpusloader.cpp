@@ -1,4 +1,5 @@
 #include "io/corpusloader.h"
+#include "io/boundedfile.h"
 
 #include "io/jsonproblems.h"
 #include "text/normalize.h"
@@ -66,16 +67,17 @@ bool CorpusLoader::loadArticleText(Article &article, const QString &field)
         problem(manifestName, field, tr("'%1' must be a path inside the corpus directory").arg(rel));
         return false;
     }
-    QFile f(QDir(m_directory).filePath(rel));
-    if (!f.exists()) {
+    const QString path = QDir(m_directory).filePath(rel);
+    QByteArray bytes;
+    QString error;
+    if (!QFileInfo(path).isSymLink() && !QFileInfo::exists(path)) {
         problem(rel, QString(), tr("file not found (named by %1 %2)").arg(manifestName, field));
         return false;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        problem(rel, QString(), tr("cannot be read: %1").arg(f.errorString()));
+    if (!BoundedFile::read(path, BoundedFile::MaxArticleBytes, &bytes, &error, m_directory)) {
+        problem(rel, QString(), error);
         return false;
     }
-    const QByteArray bytes = f.readAll();
     QString text;
     qsizetype bad = -1;
     if (!decodeUtf8Strict(bytes, &text, &bad)) {
@@ -107,12 +109,16 @@ bool CorpusLoader::load(const QString &directory)
         problem(directory, QString(), tr("not a directory; expected a corpus directory holding %1").arg(manifestName));
         return false;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        problem(manifestName, QString(), f.exists() ? tr("cannot be read: %1").arg(f.errorString())
-                                                    : tr("file not found in %1").arg(QDir::toNativeSeparators(directory)));
+    if (!f.exists() && !QFileInfo(f.fileName()).isSymLink()) {
+        problem(manifestName, QString(), tr("file not found in %1").arg(QDir::toNativeSeparators(directory)));
         return false;
     }
-    const QByteArray bytes = f.readAll();
+    QByteArray bytes;
+    QString readError;
+    if (!BoundedFile::read(f.fileName(), BoundedFile::MaxDataBytes, &bytes, &readError, directory)) {
+        problem(manifestName, QString(), readError);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -73,22 +73,18 @@ bool CorpusSeeder::createProject(const QString &path, const QString &corpusDirec
         QFile::remove(path);
         return false;
     };
-    for (const Article &a : loader.articles()) {
-        if (!project.importArticle(a))
-            return failAndRemove(project.errorString());
-    }
-
-    QList<MeetingRecord> meetings;
+    ProjectContents contents;
+    contents.articles = loader.articles();
     for (const Meeting &m : std::as_const(corpusMeetings))
-        meetings.append(RecordConversion::toRecord(m, 0, QStringLiteral("corpus")));
-    QList<StatementRecord> statements;
+        contents.meetings.append(RecordConversion::toRecord(m, 0, QStringLiteral("corpus")));
     const StatementList extracted = DatedStatements::extract(loader.articles(), gazetteer, corpusMeetings);
     for (const Statement &st : extracted) {
         StatementRecord record = RecordConversion::toRecord(st);
+        record.id = 0; // numbered by the project
         record.status = QStringLiteral("extracted");
-        statements.append(record);
+        contents.statements.append(record);
     }
-    if (!project.seedRecords(meetings, statements))
+    if (!project.importContents(contents))
         return failAndRemove(project.errorString());
     return true;
 }

@@ -1,4 +1,5 @@
 #include "io/gazetteerreader.h"
+#include "io/boundedfile.h"
 #include "io/jsonproblems.h"
 
 #include <QDir>
@@ -52,13 +53,15 @@ bool GazetteerReader::load(const QString &officialsJsonPath, Gazetteer *gazettee
 {
     m_problems.clear();
     m_source = QFileInfo(officialsJsonPath).fileName();
-    QFile f(officialsJsonPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        problem(QString(), f.exists() ? tr("cannot be read: %1").arg(f.errorString())
-                                      : tr("file not found: %1").arg(QDir::toNativeSeparators(officialsJsonPath)));
+    QByteArray bytes;
+    QString error;
+    if (!BoundedFile::read(officialsJsonPath, BoundedFile::MaxDataBytes, &bytes, &error)) {
+        problem(QString(), QFileInfo::exists(officialsJsonPath)
+                               ? error
+                               : tr("file not found: %1").arg(QDir::toNativeSeparators(officialsJsonPath)));
         return false;
     }
-    return fromJson(f.readAll(), m_source, gazetteer);
+    return fromJson(bytes, m_source, gazetteer);
 }
 
 bool GazetteerReader::fromJson(const QByteArray &json, const QString &sourceName, Gazetteer *gazetteer)

@@ -1,4 +1,5 @@
 #include "io/meetingsloader.h"
+#include "io/boundedfile.h"
 #include "io/jsonproblems.h"
 
 #include "text/offsetmap.h"
@@ -43,16 +44,17 @@ QString MeetingsLoader::errorString() const
 
 bool MeetingsLoader::load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString error;
+    if (!BoundedFile::read(path, BoundedFile::MaxDataBytes, &bytes, &error)) {
         m_meetings.clear();
         m_problems.clear();
         m_file = QFileInfo(path).fileName();
-        problem(QString(), f.exists() ? tr("cannot be read: %1").arg(f.errorString())
-                                      : tr("file not found: %1").arg(QDir::toNativeSeparators(path)));
+        problem(QString(), QFileInfo::exists(path) ? error
+                                                   : tr("file not found: %1").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    return loadData(f.readAll(), QFileInfo(path).fileName());
+    return loadData(bytes, QFileInfo(path).fileName());
 }
 
 bool MeetingsLoader::readMeeting(const QJsonObject &o, const QString &at, Meeting *m)

@@ -1,105 +1,91 @@
 #include "io/projectjson.h"
 
 #include "store/project.h"
+#include "store/recordtables.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUndoStack>
 
 namespace Entente {
 
 namespace {
 
-// A statement's content spans as the project stores them: [[start, end], ...] in code points.
-QJsonArray spansJson(const QList<SpanRecord> &spans)
-{
-    QJsonArray out;
-    for (const SpanRecord &span : spans)
-        out.append(QJsonArray{double(span.start), double(span.end)});
-    return out;
-}
-
-QJsonArray evidenceJson(const QList<EvidenceRecord> &evidence)
-{
-    QJsonArray array;
-    for (const EvidenceRecord &e : evidence)
-        array.append(QJsonObject{{QStringLiteral("articleId"), e.articleId}, {QStringLiteral("quote"), e.quote},
-                                 {QStringLiteral("start"), double(e.start)}, {QStringLiteral("end"), double(e.end)}});
-    return array;
-}
-
 QJsonArray idArray(const QList<qint64> &ids)
 {
     QJsonArray array;
     for (qint64 id : ids)
-        array.append(double(id));
+        array.append(id);
     return array;
+}
+
+template<typename Record>
+QJsonArray recordsJson(const RecordTable<Record> &table, const QList<Record> &records)
+{
+    QJsonArray array;
+    for (const Record &r : records)
+        array.append(table.toJson(r));
+    return array;
+}
+
+template<typename Record>
+QList<Record> recordsFromJson(const RecordTable<Record> &table, const QJsonArray &array)
+{
+    QList<Record> records;
+    for (const QJsonValue &v : array)
+        records.append(table.fromJson(v.toObject()));
+    return records;
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toString();
+}
+
+qint64 num(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toInteger();
 }
 
 } // namespace
 
 QJsonObject ProjectJson::toJson(const Project &project)
 {
-    QJsonArray articles, tags, annotations, articleTags, meetings, statements, officials;
-    for (const Article &a : project.articles()) {
+    const ProjectContents c = project.contents();
+    QJsonArray articles, tags, annotations, articleTags;
+    for (const Article &a : c.articles) {
         articles.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title},
                                     {QStringLiteral("source"), a.source}, {QStringLiteral("url"), a.url},
                                     {QStringLiteral("published"), a.published.isValid() ? a.published.toString() : QString()},
                                     {QStringLiteral("language"), a.language}, {QStringLiteral("description"), a.description},
                                     {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("text"), a.text}});
         for (qint64 t : project.articleTags(a.id))
-            articleTags.append(QJsonObject{{QStringLiteral("articleId"), a.id}, {QStringLiteral("tagId"), double(t)}});
+            articleTags.append(QJsonObject{{QStringLiteral("articleId"), a.id}, {QStringLiteral("tagId"), t}});
     }
-    for (const Tag &t : project.tags())
-        tags.append(QJsonObject{{QStringLiteral("id"), double(t.id)}, {QStringLiteral("parentId"), double(t.parentId)},
+    for (const Tag &t : c.tags)
+        tags.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("parentId"), t.parentId},
                                 {QStringLiteral("name"), t.name},
                                 {QStringLiteral("colour"), t.colour.isValid() ? t.colour.name() : QString()},
                                 {QStringLiteral("description"), t.description}});
-    for (const Annotation &a : project.annotations())
-        annotations.append(QJsonObject{{QStringLiteral("id"), double(a.id)}, {QStringLiteral("articleId"), a.articleId},
-                                       {QStringLiteral("start"), double(a.start)}, {QStringLiteral("end"), double(a.end)},
+    for (const Annotation &a : c.annotations)
+        annotations.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("articleId"), a.articleId},
+                                       {QStringLiteral("start"), qint64(a.start)}, {QStringLiteral("end"), qint64(a.end)},
                                        {QStringLiteral("exact"), a.exact}, {QStringLiteral("prefix"), a.prefix},
                                        {QStringLiteral("suffix"), a.suffix}, {QStringLiteral("note"), a.note},
                                        {QStringLiteral("author"), a.author}, {QStringLiteral("created"), a.created},
                                        {QStringLiteral("modified"), a.modified}, {QStringLiteral("orphaned"), a.orphaned},
                                        {QStringLiteral("tags"), idArray(a.tagIds)}});
-    for (const MeetingRecord &m : project.meetings())
-        meetings.append(QJsonObject{{QStringLiteral("id"), double(m.id)}, {QStringLiteral("date"), m.date},
-                                    {QStringLiteral("place"), m.place}, {QStringLiteral("kind"), m.kind},
-                                    {QStringLiteral("summary"), m.summary},
-                                    {QStringLiteral("participants"), QJsonArray::fromStringList(m.participants)},
-                                    {QStringLiteral("evidence"), evidenceJson(m.evidence)}, {QStringLiteral("source"), m.source},
-                                    {QStringLiteral("slug"), m.slug}, {QStringLiteral("hostCountry"), m.hostCountry},
-                                    {QStringLiteral("note"), m.note}});
-    for (const StatementRecord &s : project.statements())
-        statements.append(QJsonObject{{QStringLiteral("id"), double(s.id)}, {QStringLiteral("speakerId"), s.speakerId},
-                                      {QStringLiteral("speakerText"), s.speakerText}, {QStringLiteral("cue"), s.cue},
-                                      {QStringLiteral("articleId"), s.articleId}, {QStringLiteral("start"), double(s.start)},
-                                      {QStringLiteral("end"), double(s.end)}, {QStringLiteral("quote"), s.quote},
-                                      {QStringLiteral("direct"), s.direct}, {QStringLiteral("date"), s.date},
-                                      {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
-                                      {QStringLiteral("status"), s.status},
-                                      {QStringLiteral("content"), spansJson(s.content)},
-                                      {QStringLiteral("evidenceStart"), double(s.evidenceStart)},
-                                      {QStringLiteral("evidenceEnd"), double(s.evidenceEnd)},
-                                      {QStringLiteral("speakerCandidates"), QJsonArray::fromStringList(s.speakerCandidates)}});
-    for (const OfficialsEditRecord &e : project.officialsEdits())
-        officials.append(QJsonObject{{QStringLiteral("id"), double(e.id)}, {QStringLiteral("officialId"), e.officialId},
-                                     {QStringLiteral("kind"), e.kind}, {QStringLiteral("data"), e.data}});
     return {{QStringLiteral("format"), QStringLiteral("entente-project")},
             {QStringLiteral("version"), FormatVersion},
             {QStringLiteral("articles"), articles},
             {QStringLiteral("tags"), tags},
             {QStringLiteral("annotations"), annotations},
             {QStringLiteral("articleTags"), articleTags},
-            {QStringLiteral("meetings"), meetings},
-            {QStringLiteral("statements"), statements},
-            {QStringLiteral("officialsEdits"), officials}};
+            {QStringLiteral("meetings"), recordsJson(RecordTables::meetings(), c.meetings)},
+            {QStringLiteral("statements"), recordsJson(RecordTables::statements(), c.statements)},
+            {QStringLiteral("officialsEdits"), recordsJson(RecordTables::officialsEdits(), c.officialsEdits)}};
 }
 
 bool ProjectJson::exportFile(const Project &project, const QString &fileName)
@@ -141,121 +127,47 @@ bool ProjectJson::importJson(const QJsonObject &json, Project &project)
         m_error = tr("Unsupported project document version %1 (this version reads 1 to %2).").arg(version).arg(FormatVersion);
         return false;
     }
-    if (!project.isOpen() || project.isReadOnly()) {
-        m_error = tr("The target project is not open for writing.");
-        return false;
-    }
-    QSqlDatabase db = project.database();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(db);
-    auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!q.prepare(sql))
-            return false;
-        for (const QVariant &v : values)
-            q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-        return q.exec();
-    };
-    auto fail = [&](const QString &what) {
-        m_error = tr("Cannot import %1: %2").arg(what, q.lastError().text());
-        db.rollback();
-        return false;
-    };
     const auto array = [&](const char *key) { return json.value(QLatin1StringView(key)).toArray(); };
-    auto str = [](const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).toString(); };
-    auto num = [](const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1StringView(key)).toDouble()); };
-    const QString stamp = project.now();
+    ProjectContents c;
     for (const QJsonValue &v : array("articles")) {
         const QJsonObject o = v.toObject();
-        if (!run(QStringLiteral("INSERT INTO articles (id, title, source, url, published, language, description, text,"
-                                " sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {str(o, "id"), str(o, "title"), str(o, "source"), str(o, "url"), str(o, "published"),
-                  str(o, "language"), str(o, "description"), str(o, "text"), str(o, "sha256"), stamp}))
-            return fail(tr("the article “%1”").arg(str(o, "id")));
+        Article a;
+        a.id = str(o, "id");
+        a.title = str(o, "title");
+        a.source = str(o, "source");
+        a.url = str(o, "url");
+        a.published = EdtfDate::parse(str(o, "published"));
+        a.language = str(o, "language");
+        a.description = str(o, "description");
+        a.text = str(o, "text");
+        a.sha256 = str(o, "sha256");
+        c.articles.append(a);
     }
-    // Tags: parents first. Export lists them so; insert in passes to accept any order.
-    QJsonArray pending = array("tags");
-    while (!pending.isEmpty()) {
-        QJsonArray later;
-        for (const QJsonValue &v : std::as_const(pending)) {
-            const QJsonObject o = v.toObject();
-            const qint64 parent = num(o, "parentId");
-            const QVariant parentValue = parent == 0 ? QVariant::fromValue(nullptr) : QVariant(parent);
-            if (!run(QStringLiteral("INSERT INTO tags (id, parent_id, name, colour, description) VALUES (?, ?, ?, ?, ?)"),
-                     {num(o, "id"), parentValue, str(o, "name"), str(o, "colour"), str(o, "description")}))
-                later.append(v);
-        }
-        if (later.size() == pending.size())
-            return fail(tr("the tag “%1”").arg(later.first().toObject().value(QStringLiteral("name")).toString()));
-        pending = later;
+    for (const QJsonValue &v : array("tags")) {
+        const QJsonObject o = v.toObject();
+        c.tags.append({num(o, "id"), num(o, "parentId"), str(o, "name"), QColor::fromString(str(o, "colour")),
+                       str(o, "description")});
     }
     for (const QJsonValue &v : array("annotations")) {
         const QJsonObject o = v.toObject();
-        if (!run(QStringLiteral("INSERT INTO annotations (id, article_id, start_offset, end_offset, exact, prefix, suffix,"
-                                " note, author, created, modified, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {num(o, "id"), str(o, "articleId"), num(o, "start"), num(o, "end"), str(o, "exact"), str(o, "prefix"),
-                  str(o, "suffix"), str(o, "note"), str(o, "author"), str(o, "created"), str(o, "modified"),
-                  o.value(QStringLiteral("orphaned")).toBool() ? 1 : 0}))
-            return fail(tr("the annotation %1").arg(num(o, "id")));
+        Annotation a{num(o, "id"), str(o, "articleId"), num(o, "start"), num(o, "end"), str(o, "exact"),
+                     str(o, "prefix"), str(o, "suffix"), str(o, "note"), str(o, "author"), str(o, "created"),
+                     str(o, "modified"), {}, o.value(QStringLiteral("orphaned")).toBool()};
         for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
-            if (!run(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"),
-                     {num(o, "id"), qint64(t.toDouble())}))
-                return fail(tr("the tags of annotation %1").arg(num(o, "id")));
+            a.tagIds.append(t.toInteger());
+        c.annotations.append(a);
     }
     for (const QJsonValue &v : array("articleTags")) {
         const QJsonObject o = v.toObject();
-        if (!run(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, created) VALUES (?, ?, ?)"),
-                 {str(o, "articleId"), num(o, "tagId"), stamp}))
-            return fail(tr("the tags of article “%1”").arg(str(o, "articleId")));
+        c.articleTags.append({str(o, "articleId"), num(o, "tagId"), QString(), QString()});
     }
-    for (const QJsonValue &v : array("meetings")) {
-        const QJsonObject o = v.toObject();
-        if (!run(QStringLiteral("INSERT INTO meetings (id, date, place, kind, summary, participants, evidence, source,"
-                                " slug, host_country, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {num(o, "id"), str(o, "date"), str(o, "place"), str(o, "kind"), str(o, "summary"),
-                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("participants")).toArray()).toJson(QJsonDocument::Compact)),
-                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("evidence")).toArray()).toJson(QJsonDocument::Compact)),
-                  str(o, "source").isEmpty() ? QStringLiteral("user") : str(o, "source"),
-                  str(o, "slug"), str(o, "hostCountry"), str(o, "note")}))
-            return fail(tr("the meeting %1").arg(num(o, "id")));
-    }
-    for (const QJsonValue &v : array("statements")) {
-        const QJsonObject o = v.toObject();
-        const QString article = str(o, "articleId");
-        const auto intOr = [&o](const char *key, double fallback) {
-            const QJsonValue v = o.value(QLatin1StringView(key));
-            return v.isDouble() ? v.toDouble() : fallback;
-        };
-        if (!run(QStringLiteral("INSERT INTO statements (id, speaker_id, speaker_text, cue, article_id, start_offset,"
-                                " end_offset, quote, direct, date, tags, status, content, evidence_start, evidence_end,"
-                                " speaker_candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {num(o, "id"), str(o, "speakerId"), str(o, "speakerText"), str(o, "cue"),
-                  article.isEmpty() ? QVariant::fromValue(nullptr) : QVariant(article), num(o, "start"),
-                  num(o, "end"), str(o, "quote"), o.value(QStringLiteral("direct")).toBool() ? 1 : 0, str(o, "date"),
-                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("tags")).toArray()).toJson(QJsonDocument::Compact)),
-                  str(o, "status").isEmpty() ? QStringLiteral("user") : str(o, "status"),
-                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("content")).toArray()).toJson(QJsonDocument::Compact)),
-                  qint64(intOr("evidenceStart", -1)), qint64(intOr("evidenceEnd", -1)),
-                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("speakerCandidates")).toArray()).toJson(QJsonDocument::Compact))}))
-            return fail(tr("the statement %1").arg(num(o, "id")));
-    }
-    for (const QJsonValue &v : array("officialsEdits")) {
-        const QJsonObject o = v.toObject();
-        if (!run(QStringLiteral("INSERT INTO officials_edits (id, official_id, kind, data) VALUES (?, ?, ?, ?)"),
-                 {num(o, "id"), str(o, "officialId"), str(o, "kind"),
-                  QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact))}))
-            return fail(tr("the officials edit %1").arg(num(o, "id")));
-    }
-    if (!db.commit()) {
-        m_error = db.lastError().text();
-        db.rollback();
+    c.meetings = recordsFromJson(RecordTables::meetings(), array("meetings"));
+    c.statements = recordsFromJson(RecordTables::statements(), array("statements"));
+    c.officialsEdits = recordsFromJson(RecordTables::officialsEdits(), array("officialsEdits"));
+    if (!project.importContents(c)) {
+        m_error = project.errorString();
         return false;
     }
-    project.undoStack()->clear();
-    Q_EMIT project.articlesChanged();
-    Q_EMIT project.tagsChanged();
     return true;
 }
 

@@ -24,7 +24,8 @@ public:
     static QJsonObject toJson(const Project &project);
     /// Writes toJson() to @p fileName ("-" for standard output), indented, atomically.
     bool exportFile(const Project &project, const QString &fileName);
-    /// Fills @p project (open, writable and empty) from @p json in one transaction.
+    /// Fills @p project (open, writable and empty) from @p json, through
+    /// Project::importContents(): one transaction, every signal, no undo history.
     bool importJson(const QJsonObject &json, Project &project);
     /// Reads @p fileName and creates the project @p projectPath (which must not exist) from it.
     bool importFile(const QString &fileName, const QString &projectPath);

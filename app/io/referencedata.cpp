@@ -80,6 +80,12 @@ bool ReferenceData::setOfficialsEdits(const QList<OfficialsEditRecord> &edits)
     return ok;
 }
 
+bool ReferenceData::setArticlesAndEdits(const ArticleList &articles, const QList<OfficialsEditRecord> &edits)
+{
+    m_articles = articles;
+    return setOfficialsEdits(edits);
+}
+
 void ReferenceData::setArticles(const ArticleList &articles)
 {
     m_articles = articles;

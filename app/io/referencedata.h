@@ -40,6 +40,8 @@ public:
 
     /// Rebuilds the mention index over @p articles (e.g. a project's articles).
     void setArticles(const ArticleList &articles);
+    /// setArticles() and setOfficialsEdits() at once (another project), with one rebuild.
+    bool setArticlesAndEdits(const ArticleList &articles, const QList<OfficialsEditRecord> &edits);
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }
     const OfficialsMatcher &matcher() const { return m_matcher; }

@@ -82,6 +82,16 @@ struct OfficialsEditRecord
     friend bool operator==(const OfficialsEditRecord &, const OfficialsEditRecord &) = default;
 };
 
+/// A tag on a whole article: which article, which tag, who set it when (ISO 8601 UTC).
+struct ArticleTagRecord
+{
+    QString articleId;
+    qint64 tagId = 0;
+    QString author;
+    QString created;
+    friend bool operator==(const ArticleTagRecord &, const ArticleTagRecord &) = default;
+};
+
 } // namespace Entente
 
 Q_DECLARE_METATYPE(Entente::MeetingRecord)

@@ -63,7 +63,8 @@ void AnnotationsModel::setOrphanedFilter(bool orphanedOnly)
 
 int AnnotationsModel::orphanedCount() const
 {
-    return m_project ? int(m_project->orphanedAnnotations().size()) : 0;
+    // Nothing to ask a project that is not open (a closed one has no annotations).
+    return m_project && m_project->isOpen() ? int(m_project->orphanedAnnotations().size()) : 0;
 }
 
 bool AnnotationsModel::accepts(const Annotation &a) const

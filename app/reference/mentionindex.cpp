@@ -14,7 +14,7 @@ void MentionIndex::build(const ArticleList &articles, const OfficialsMatcher &ma
     clear();
     m_articles = articles;
     for (const Article &a : articles) {
-        const QList<Mention> mentions = matcher.find(a.text);
+        const QList<Mention> mentions = matcher.find(a.text, a.published);
         for (const Mention &m : mentions) {
             if (!m.ambiguous)
                 ++m_counts[m.officialId];

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Entente {
 
 namespace {
@@ -35,9 +37,19 @@ std::uint64_t tableSize(std::uint64_t minimum)
 
 const QString arabicArticle = QStringLiteral(u"\u0627\u0644"); // ال (folded)
 
+bool isArabicScriptWord(const QString &w)
+{
+    return !w.isEmpty() && w.at(0).unicode() >= 0x0600 && w.at(0).unicode() <= 0x06FF;
+}
+
 // Word lists for @p name: as written, with the Latin article al-/el- or the Arabic ال
-// dropped where it stands before a word, and with a ZWNJ written as a space.
-QList<QStringList> nameVariants(const QString &name)
+// dropped where it stands before a word, and with a ZWNJ written as a space. Arabic-script
+// names also get: the article added to the last word ("علي الخامنئي" for "علي خامنئي"), two
+// adjacent words glued ("محمدشياع السوداني", "قاسمالاعرجي"), "عبد" split from the word it is
+// glued to ("عبد اللطيف" for "عبداللطيف"), and a final "ه‌ای" with its ZWNJ lost either way
+// ("خامنه ای" / "خامنهای"). @p keepArticle: no variant without ال (derived surnames, where
+// "سوداني" would be the adjective "Sudanese").
+QList<QStringList> nameVariants(const QString &name, bool keepArticle = false)
 {
     QList<QStringList> bases;
     bases.append(TextFolder::keyWords(name));
@@ -45,6 +57,51 @@ QList<QStringList> nameVariants(const QString &name)
         QString spaced = name;
         spaced.replace(QChar(0x200C), u' ');
         bases.append(TextFolder::keyWords(spaced));
+    }
+    const QString abd = QStringLiteral(u"\u0639\u0628\u062F");        // عبد
+    const QString heyEnding = QStringLiteral(u"\u0647\u0627\u064A");  // هاي (folded ه‌ای)
+    const bool arabicScript = !bases.first().isEmpty() && isArabicScriptWord(bases.first().first());
+    if (arabicScript) {
+        const QList<QStringList> original = bases;
+        auto addBase = [&bases](const QStringList &words) {
+            if (!words.isEmpty() && !bases.contains(words))
+                bases.append(words);
+        };
+        for (const QStringList &words : original) {
+            for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+                QStringList glued = words;
+                glued[i] += glued.at(i + 1);
+                glued.removeAt(i + 1);
+                addBase(glued);
+            }
+            QStringList split;     // عبد on its own ("امير عبد اللهيان" for "اميرعبداللهيان")
+            QStringList splitOnce; // only before عبد ("امير عبداللهيان")
+            QStringList heySplit;
+            for (const QString &w : words) {
+                const qsizetype at = w.indexOf(abd);
+                if (at >= 0 && w.size() > at + abd.size() + 2 && (at == 0 || at >= 3)) {
+                    if (at > 0) {
+                        split.append(w.left(at));
+                        splitOnce.append(w.left(at));
+                    }
+                    split.append(abd);
+                    split.append(w.mid(at + abd.size()));
+                    splitOnce.append(w.mid(at));
+                } else {
+                    split.append(w);
+                    splitOnce.append(w);
+                }
+                if (w.size() > heyEnding.size() + 2 && w.endsWith(heyEnding)) {
+                    heySplit.append(w.left(w.size() - 2));
+                    heySplit.append(w.right(2));
+                } else {
+                    heySplit.append(w);
+                }
+            }
+            addBase(split);
+            addBase(splitOnce);
+            addBase(heySplit);
+        }
     }
     QList<QStringList> out;
     for (const QStringList &words : std::as_const(bases)) {
@@ -55,8 +112,11 @@ QList<QStringList> nameVariants(const QString &name)
             QStringList options{w};
             if ((w == QStringLiteral("al") || w == QStringLiteral("el")) && i + 1 < words.size())
                 options.append(QString()); // dropped
-            else if (w.size() > 3 && w.startsWith(arabicArticle))
+            else if (!keepArticle && w.size() > 3 && w.startsWith(arabicArticle))
                 options.append(w.mid(2));
+            else if (!keepArticle && arabicScript && words.size() > 1 && i + 1 == words.size() && w.size() >= 4
+                     && !w.startsWith(arabicArticle))
+                options.append(arabicArticle + w);
             QList<QStringList> next;
             for (const QStringList &v : std::as_const(variants)) {
                 for (const QString &o : std::as_const(options)) {
@@ -76,6 +136,66 @@ QList<QStringList> nameVariants(const QString &name)
         }
     }
     return out;
+}
+
+// Common given names and words that are also surnames in the gazetteer: such a surname never
+// identifies a person by being unique (folded, the article al-/ال left out).
+const QSet<QString> &commonNameWords()
+{
+    static const QSet<QString> set = [] {
+        const QStringList words = {
+            u"hussein"_s, u"hossein"_s, u"husain"_s, u"hassan"_s, u"hasan"_s, u"ali"_s, u"mohammed"_s, u"muhammad"_s,
+            u"mohammad"_s, u"mohamed"_s, u"ahmed"_s, u"ahmad"_s, u"mahmoud"_s, u"abbas"_s, u"jafar"_s, u"jaafar"_s,
+            u"sami"_s, u"rashid"_s, u"rasheed"_s, u"salih"_s, u"saleh"_s, u"karim"_s, u"hamid"_s, u"khalid"_s,
+            u"aref"_s, u"masum"_s, u"massoum"_s, u"khatib"_s, u"alavi"_s, u"mousavi"_s, u"musavi"_s, u"ghasemi"_s,
+            u"qasemi"_s, u"inad"_s, u"enad"_s, u"khamis"_s, u"hakim"_s, u"alhakim"_s, u"assad"_s, u"bashir"_s,
+            u"sharaa"_s, u"jabouri"_s, u"juburi"_s, u"jubouri"_s, u"shammari"_s, u"abbasi"_s, u"allawi"_s,
+            u"barzani"_s, u"sabah"_s, u"jalali"_s, u"momeni"_s, u"nazim"_s, u"bagheri"_s, u"baqeri"_s,
+            u"abdul jabbar"_s, u"muhandis"_s, u"hadithi"_s, u"yahya"_s, u"awadi"_s,
+            u"\u062D\u0633\u064A\u0646"_s, u"\u062D\u0633\u0646"_s, u"\u0639\u0644\u064A"_s, u"\u0645\u062D\u0645\u062F"_s,
+            u"\u0627\u062D\u0645\u062F"_s, u"\u0639\u0628\u0627\u0633"_s, u"\u062C\u0639\u0641\u0631"_s,
+            u"\u0633\u0627\u0645\u064A"_s, u"\u0639\u0646\u0627\u062F"_s, u"\u0635\u0627\u0644\u062D"_s,
+            u"\u0631\u0634\u064A\u062F"_s, u"\u0645\u0639\u0635\u0648\u0645"_s, u"\u062E\u0637\u064A\u0628"_s,
+            u"\u0639\u0644\u0648\u064A"_s, u"\u0645\u0648\u0633\u0648\u064A"_s, u"\u0642\u0627\u0633\u0645\u064A"_s,
+            u"\u0634\u0631\u0639"_s, u"\u0627\u0633\u062F"_s, u"\u0628\u0634\u064A\u0631"_s, u"\u0639\u0627\u0631\u0641"_s,
+            u"\u062E\u0645\u064A\u0633"_s, u"\u062D\u0643\u064A\u0645"_s, u"\u0645\u0647\u0646\u062F\u0633"_s,
+            u"\u062C\u0628\u0648\u0631\u064A"_s, u"\u0634\u0645\u0631\u064A"_s, u"\u0639\u0628\u0627\u0633\u064A"_s,
+            u"\u0639\u0644\u0627\u0648\u064A"_s, u"\u0628\u0627\u0631\u0632\u0627\u0646\u064A"_s,
+            u"\u0635\u0628\u0627\u062D"_s, u"\u062C\u0644\u0627\u0644\u064A"_s, u"\u0645\u0648\u0645\u0646\u064A"_s,
+            u"\u0628\u0627\u0642\u0631\u064A"_s, u"\u062D\u062F\u064A\u062B\u064A"_s, u"\u064A\u062D\u064A\u064A"_s,
+            u"\u0639\u0648\u0627\u062F\u064A"_s, u"\u0643\u0631\u064A\u0645"_s, u"\u062D\u0645\u064A\u062F"_s,
+            u"\u062E\u0627\u0644\u062F"_s, u"\u0633\u0644\u0645\u0627\u0646"_s, u"\u0646\u0627\u0635\u0631"_s,
+            u"\u062A\u0645\u064A\u0645"_s, u"\u062F\u0627\u0648\u062F"_s, u"\u0627\u0645\u064A\u0631"_s,
+            // Words of the language, too: رئيسي "main", روحاني "spiritual, cleric".
+            u"\u0631\u064A\u064A\u0633\u064A"_s, u"\u0631\u0648\u062D\u0627\u0646\u064A"_s,
+        };
+        return QSet<QString>(words.cbegin(), words.cend());
+    }();
+    return set;
+}
+
+// Words of the language among commonNameWords(): رئيسي "main", روحاني "spiritual, cleric".
+const QSet<QString> &languageWords()
+{
+    static const QSet<QString> set = {u"\u0631\u064A\u064A\u0633\u064A"_s, u"\u0631\u0648\u062D\u0627\u0646\u064A"_s};
+    return set;
+}
+
+// Capitalised words that may stand right before a surname without being someone's given name.
+const QSet<QString> &notGivenNames()
+{
+    static const QSet<QString> set = [] {
+        const QStringList words = {
+            u"the"_s, u"but"_s, u"and"_s, u"when"_s, u"after"_s, u"before"_s, u"while"_s, u"as"_s, u"if"_s,
+            u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"iraq"_s, u"iran"_s, u"iraqi"_s, u"iranian"_s, u"said"_s,
+            u"says"_s, u"with"_s, u"by"_s, u"from"_s, u"of"_s, u"then"_s, u"also"_s, u"meanwhile"_s,
+            u"however"_s, u"yesterday"_s, u"today"_s, u"on"_s, u"in"_s, u"at"_s, u"for"_s, u"to"_s,
+            u"al"_s, u"el"_s, u"his"_s, u"her"_s, u"excellency"_s, u"premier"_s, u"pm"_s, u"fm"_s,
+            u"photo"_s, u"caption"_s, u"that"_s, u"this"_s, u"where"_s, u"during"_s, u"said"_s,
+        };
+        return QSet<QString>(words.cbegin(), words.cend());
+    }();
+    return set;
 }
 
 // Tokens just before @p start whose gap to @p start is only joiners (else none).
@@ -252,6 +372,13 @@ void OfficialsMatcher::clear()
     m_cueLastWords.clear();
     m_maxCueWords = 0;
     m_patterns.clear();
+    m_offices.clear();
+    m_givenSkeletons.clear();
+    m_wordText.clear();
+    m_wordDisplay.clear();
+    m_fuzzy.clear();
+    m_fuzzyMask = 0;
+    m_fuzzyNext.clear();
     m_words.clear();
     m_wordMask = 0;
     m_wordCount = 0;
@@ -294,11 +421,52 @@ void OfficialsMatcher::addTitleCue(const QString &officialId, const QString &cue
 void OfficialsMatcher::setGazetteer(const Gazetteer &gazetteer)
 {
     clear();
+    const QSet<QString> stems = {u"\u0639\u0628\u062F"_s, u"\u0627\u0628\u0648"_s, u"\u0628\u0646"_s,
+                                 u"\u0627\u0644"_s, u"\u0627\u0628\u0646"_s, u"\u0628\u0646\u062A"_s}; // عبد ابو بن ال ابن بنت
     for (const Official &o : gazetteer.officials()) {
+        const int index = officialIndex(o.id);
+        while (m_offices.size() <= index)
+            m_offices.append(QList<Office>());
+        m_offices[index] = o.offices;
+        QStringList latinNames = o.aliases;
+        latinNames.prepend(o.name);
+        for (const QString &n : std::as_const(latinNames)) {
+            const QStringList words = TextFolder::keyWords(n);
+            if (words.size() > 1) {
+                const QString sk = skeleton(words.first());
+                if (sk.size() >= 3)
+                    m_givenSkeletons[index].insert(sk);
+            }
+        }
         addName(o.name, o.id, NameKind::Full);
         for (const QStringList *list : {&o.aliases, &o.arabicNames, &o.persianNames}) {
             for (const QString &n : *list)
                 addName(n, o.id, NameKind::Full);
+        }
+        // The last word of an Arabic-script name is a surname form ("الكاظمي", "ظريف"); after
+        // عبد/ابو/بن/آل the last two ("عبد اللهيان", "آل ثاني").
+        for (const QStringList *list : {&o.arabicNames, &o.persianNames}) {
+            for (const QString &n : *list) {
+                const QStringList parts = n.split(u' ', Qt::SkipEmptyParts);
+                const QStringList folded = TextFolder::keyWords(n);
+                if (parts.size() < 2 || folded.size() != parts.size())
+                    continue;
+                const bool two = parts.size() > 2 && stems.contains(folded.at(folded.size() - 2));
+                const QString last = folded.last();
+                const qsizetype letters = last.startsWith(arabicArticle) ? last.size() - 2 : last.size();
+                if (letters < 4 && !two)
+                    continue;
+                // A given name ("محمد", "حسين") is no surname form; a word of the language that
+                // is also a name (رئيسي "main") is one, but never identifies anyone alone.
+                const QString bare = last.startsWith(arabicArticle) ? last.mid(2) : last;
+                if (!two && commonNameWords().contains(bare) && !languageWords().contains(bare))
+                    continue;
+                // With the article, a family name is a nisba ending in ي (الكاظمي، السوداني);
+                // other ال words are words of the language (المبارك "blessed", الصباح "morning").
+                if (!two && last.startsWith(arabicArticle) && !last.endsWith(QChar(0x064A)))
+                    continue;
+                addName(two ? parts.mid(parts.size() - 2).join(u' ') : parts.last(), o.id, NameKind::DerivedSurname);
+            }
         }
         for (const QString &n : o.surnames)
             addName(n, o.id, NameKind::Surname);
@@ -372,8 +540,14 @@ void OfficialsMatcher::build()
     QHash<QString, int> patternIndex;
     std::vector<std::uint64_t> hashes;       // all pattern words, flattened
     std::vector<std::uint32_t> patternStart; // into hashes, per pattern (+ one past the end)
+    std::vector<QString> hashWords; // folded word per entry of hashes
+    std::vector<QString> hashDisplay;
     for (const PendingName &p : std::as_const(m_pending)) {
-        for (const QStringList &words : nameVariants(p.name)) {
+        // The words as written, for "spelling close to ..." reasons.
+        QHash<QString, QString> written;
+        for (const TextFolder::Token &t : TextFolder::tokenize(p.name))
+            written.insert(t.folded, p.name.sliced(t.start, t.end - t.start));
+        for (const QStringList &words : nameVariants(p.name, p.kind == NameKind::DerivedSurname)) {
             if (words.size() > MaxPatternWords)
                 continue;
             const QString key = words.join(u' ');
@@ -382,10 +556,13 @@ void OfficialsMatcher::build()
             if (it == patternIndex.cend()) {
                 index = int(m_patterns.size());
                 patternIndex.insert(key, index);
-                m_patterns.append({key, int(words.size()), {}});
+                m_patterns.append({key, int(words.size()), {}, p.name});
                 patternStart.push_back(std::uint32_t(hashes.size()));
-                for (const QString &w : words)
+                for (const QString &w : words) {
                     hashes.push_back(TextFolder::hashWord(w));
+                    hashWords.push_back(w);
+                    hashDisplay.push_back(written.value(w, w));
+                }
             } else {
                 index = it.value();
             }
@@ -394,8 +571,10 @@ void OfficialsMatcher::build()
                                            [&p](const Entry &e) { return e.official == p.official; });
             if (same == entries.end())
                 entries.append({p.official, p.kind});
-            else if (p.kind == NameKind::Full && same->kind == NameKind::Surname)
+            else if (p.kind == NameKind::Full && same->kind != NameKind::Full)
                 same->kind = NameKind::Full; // a full name of someone beats their surname
+            else if (p.kind == NameKind::Surname && same->kind == NameKind::DerivedSurname)
+                same->kind = NameKind::Surname;
         }
     }
     patternStart.push_back(std::uint32_t(hashes.size()));
@@ -415,6 +594,10 @@ void OfficialsMatcher::build()
         std::int32_t state = 0;
         for (std::uint32_t k = patternStart[p]; k < patternStart[p + 1]; ++k) {
             const std::int32_t w = wordId(hashes[k], true);
+            if (std::size_t(w) >= m_wordText.size()) {
+                m_wordText.push_back(hashWords[k]);
+                m_wordDisplay.push_back(hashDisplay[k]);
+            }
             std::int32_t next = edge(state, w);
             if (next < 0) {
                 next = std::int32_t(m_fail.size());
@@ -428,6 +611,25 @@ void OfficialsMatcher::build()
             state = next;
         }
         m_pattern[state] = std::int32_t(p);
+    }
+    // Spelling-variant table: skeleton of every Latin word of six letters or more.
+    m_fuzzy.assign(tableSize(m_wordText.size()), FuzzySlot());
+    m_fuzzyMask = m_fuzzy.size() - 1;
+    m_fuzzyNext.assign(m_wordText.size(), -1);
+    for (std::size_t w = 0; w < m_wordText.size(); ++w) {
+        if (m_wordText[w].size() < 6)
+            continue;
+        const QString sk = skeleton(m_wordText[w]);
+        if (sk.size() < 2)
+            continue;
+        const std::uint64_t h = TextFolder::hashWord(sk);
+        std::uint64_t i = mixWord(h) & m_fuzzyMask;
+        while (m_fuzzy[i].word >= 0 && m_fuzzy[i].skeleton != h)
+            i = (i + 1) & m_fuzzyMask;
+        if (m_fuzzy[i].word >= 0)
+            m_fuzzyNext[w] = m_fuzzy[i].word;
+        m_fuzzy[i].skeleton = h;
+        m_fuzzy[i].word = std::int32_t(w);
     }
     // Root transitions also live in the word table: one probe per word while at the root.
     for (WordSlot &slot : m_words) {
@@ -473,6 +675,210 @@ void OfficialsMatcher::build()
     }
 }
 
+namespace {
+
+// The consonant skeleton of @p n folded units into @p out (room for n); its length, or -1
+// when a unit is not an ASCII letter. Allocation-free: the scan calls it on unknown words.
+int skeletonUnits(const char16_t *in, int n, char16_t *out)
+{
+    auto vowel = [](char16_t c) {
+        return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y' || c == u'w';
+    };
+    int k = 0;
+    char16_t prev = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = in[i];
+        if (c < u'a' || c > u'z')
+            return -1;
+        if (vowel(c)) {
+            prev = c;
+            continue;
+        }
+        if (c == u'h' && (prev == u'k' || prev == u'g' || prev == u'd' || prev == u't' || prev == u's'
+                          || prev == u'z' || prev == u'c' || prev == u'p')) {
+            if (prev == u'p' && k > 0)
+                out[k - 1] = u'f';
+            prev = c;
+            continue;
+        }
+        char16_t m = c;
+        if (m == u'q' || m == u'c')
+            m = u'k';
+        else if (m == u'z')
+            m = u'd';
+        // A doubled consonant counts once ("Fayyadh", "Abdollahian").
+        const bool adjacent = prev != 0 && !vowel(prev);
+        if (!(adjacent && k > 0 && out[k - 1] == m))
+            out[k++] = m;
+        prev = c;
+    }
+    return k;
+}
+
+} // namespace
+
+QString OfficialsMatcher::skeleton(QStringView folded)
+{
+    QString out(folded.size(), Qt::Uninitialized);
+    const int k = skeletonUnits(reinterpret_cast<const char16_t *>(folded.utf16()), int(folded.size()),
+                                reinterpret_cast<char16_t *>(out.data()));
+    if (k < 0)
+        return QString();
+    out.truncate(k);
+    return out;
+}
+
+namespace {
+
+// Levenshtein distance of two short strings, or @p limit + 1 once it is exceeded.
+int boundedDistance(const char16_t *a, int n, const char16_t *b, int m, int limit)
+{
+    if (std::abs(n - m) > limit || n > 40 || m > 40)
+        return limit + 1;
+    int row[41];
+    for (int j = 0; j <= m; ++j)
+        row[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        int diag = row[0];
+        row[0] = i;
+        int best = row[0];
+        for (int j = 1; j <= m; ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return row[m];
+}
+
+constexpr char16_t Waw = 0x0648, Feh = 0x0641, Beh = 0x0628, Lam = 0x0644, Kaf = 0x0643;
+
+inline bool isClitic(char16_t c)
+{
+    return c == Waw || c == Feh || c == Beh || c == Lam || c == Kaf;
+}
+
+// Folded word units of text[start, end) into @p buf (at most 40); their count, or -1.
+int foldedUnits(const char16_t *u, qsizetype start, qsizetype end, char16_t *buf, qsizetype *origin = nullptr)
+{
+    using CC = TextFolder::CharClass;
+    const std::uint32_t *t = TextFolder::table();
+    int n = 0;
+    for (qsizetype i = start; i < end; ++i) {
+        const std::uint32_t e = t[u[i]];
+        if (CC(e >> 16) != CC::Word)
+            continue;
+        if (n == 40)
+            return -1;
+        if (origin)
+            origin[n] = i;
+        buf[n++] = char16_t(e & 0xFFFF);
+    }
+    return n;
+}
+
+std::uint64_t hashUnits(std::uint64_t h, const char16_t *buf, int n)
+{
+    for (int i = 0; i < n; ++i)
+        h = TextFolder::hashStep(h, buf[i]);
+    return h;
+}
+
+} // namespace
+
+std::int32_t OfficialsMatcher::lookupWord(std::uint64_t hash) const
+{
+    std::uint64_t i = mixWord(hash) & m_wordMask;
+    while (m_words[i].id >= 0) {
+        if (m_words[i].hash == hash)
+            return m_words[i].id;
+        i = (i + 1) & m_wordMask;
+    }
+    return -1;
+}
+
+std::int32_t OfficialsMatcher::cliticWord(const char16_t *u, qsizetype start, qsizetype end, std::int16_t *clitic) const
+{
+    char16_t buf[40];
+    const int n = foldedUnits(u, start, end, buf);
+    if (n < 4 || !isClitic(buf[0]))
+        return -1;
+    // لل / ولل / فلل before a name with the article: ل + ال with the alef dropped.
+    for (int k : {2, 3}) {
+        if (n - k < 3)
+            continue;
+        const bool prefixOk = k == 2 ? (buf[0] == Lam && buf[1] == Lam)
+                                     : ((buf[0] == Waw || buf[0] == Feh) && buf[1] == Lam && buf[2] == Lam);
+        if (!prefixOk)
+            continue;
+        const char16_t article[2] = {0x0627, Lam};
+        const std::int32_t w = lookupWord(hashUnits(hashUnits(TextFolder::HashBasis, article, 2), buf + k, n - k));
+        if (w >= 0) {
+            *clitic = std::int16_t(-k);
+            return w;
+        }
+    }
+    // وب ول وك فب فل فك, then one letter.
+    if (n - 2 >= 3 && (buf[0] == Waw || buf[0] == Feh) && (buf[1] == Beh || buf[1] == Lam || buf[1] == Kaf)) {
+        const std::int32_t w = lookupWord(hashUnits(TextFolder::HashBasis, buf + 2, n - 2));
+        if (w >= 0) {
+            *clitic = 2;
+            return w;
+        }
+    }
+    const std::int32_t w = lookupWord(hashUnits(TextFolder::HashBasis, buf + 1, n - 1));
+    if (w >= 0)
+        *clitic = 1;
+    return w;
+}
+
+std::int32_t OfficialsMatcher::fuzzyWord(const char16_t *u, qsizetype start, qsizetype end) const
+{
+    char16_t buf[40];
+    const int n = foldedUnits(u, start, end, buf);
+    if (n < 6 || m_fuzzy.empty())
+        return -1;
+    char16_t sk[40];
+    const int skLength = skeletonUnits(buf, n, sk);
+    if (skLength < 2)
+        return -1;
+    const std::uint64_t h = hashUnits(TextFolder::HashBasis, sk, skLength);
+    std::uint64_t i = mixWord(h) & m_fuzzyMask;
+    while (m_fuzzy[i].word >= 0 && m_fuzzy[i].skeleton != h)
+        i = (i + 1) & m_fuzzyMask;
+    const int limit = n >= 8 ? 2 : 1;
+    std::int32_t best = -1;
+    int bestDistance = limit + 1;
+    for (std::int32_t w = m_fuzzy[i].word; w >= 0; w = m_fuzzyNext[std::size_t(w)]) {
+        const QString &target = m_wordText[std::size_t(w)];
+        // A known word with a suffix is another word ("Kadhimiya", the district), not a spelling.
+        const QStringView token(buf, n);
+        if (token.startsWith(target) || QStringView(target).startsWith(token))
+            continue;
+        const int d = boundedDistance(buf, n, reinterpret_cast<const char16_t *>(target.utf16()), int(target.size()), limit);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = w;
+        }
+    }
+    return best;
+}
+
+std::int32_t OfficialsMatcher::missWord(const char16_t *u, qsizetype start, qsizetype end, bool fuzzy,
+                                        std::int16_t *clitic, std::int32_t *fuzzyWordId) const
+{
+    if (u[start] >= u'A' && u[start] <= u'Z') {
+        if (!fuzzy || end - start < 6)
+            return -1;
+        *fuzzyWordId = fuzzyWord(u, start, end);
+        return *fuzzyWordId;
+    }
+    return cliticWord(u, start, end, clitic);
+}
+
 void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bool *astral) const
 {
     using CC = TextFolder::CharClass;
@@ -483,8 +889,15 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
     const qsizetype n = text.size();
     const WordSlot *words = m_words.data();
     const std::uint64_t wordMask = m_wordMask;
+    const bool fuzzy = m_fuzzyEnabled && !m_fuzzy.empty();
 
-    qsizetype ring[MaxPatternWords];
+    struct Slot
+    {
+        qsizetype start;
+        std::int32_t fuzzyWord;
+        std::int16_t clitic;
+    };
+    Slot ring[MaxPatternWords];
     std::uint32_t tokenCount = 0;
     std::int32_t state = 0;
     bool broken = false;
@@ -492,9 +905,11 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
     qsizetype tokenStart = 0;
     qsizetype tokenEnd = 0;
     std::uint64_t h = 0;
+    bool special = false;
 
     auto endToken = [&]() {
-        ring[tokenCount % MaxPatternWords] = tokenStart;
+        Slot &slot = ring[tokenCount % MaxPatternWords];
+        slot = {tokenStart, -1, 0};
         ++tokenCount;
         if (broken) {
             state = 0;
@@ -503,11 +918,17 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
         std::uint64_t i = mixWord(h) & wordMask;
         while (words[i].id >= 0 && words[i].hash != h)
             i = (i + 1) & wordMask;
-        if (words[i].id < 0) {
-            state = 0;
-            return;
+        std::int32_t w = words[i].id;
+        std::int32_t rootTarget = words[i].rootTarget;
+        if (w < 0) {
+            // Not a known word. Only a word starting with a proclitic letter or a capital can be
+            // a name in disguise (one test per word, decided when the word began).
+            if (!special || (w = missWord(u, tokenStart, tokenEnd, fuzzy, &slot.clitic, &slot.fuzzyWord)) < 0) {
+                state = 0;
+                return;
+            }
+            rootTarget = std::max<std::int32_t>(0, edge(0, w));
         }
-        const std::int32_t w = words[i].id;
         std::int32_t next = -1;
         while (state != 0) {
             next = edge(state, w);
@@ -515,10 +936,32 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
                 break;
             state = m_fail[state];
         }
-        state = next >= 0 ? next : words[i].rootTarget;
+        state = next >= 0 ? next : rootTarget;
         for (std::int32_t s = m_pattern[state] >= 0 ? state : m_out[state]; s > 0; s = m_out[s]) {
-            const qsizetype start = ring[(tokenCount - std::uint32_t(m_depth[s])) % MaxPatternWords];
-            out->push_back({start, tokenEnd, m_pattern[s]});
+            const std::uint32_t depth = std::uint32_t(m_depth[s]);
+            const Slot &head = ring[(tokenCount - depth) % MaxPatternWords];
+            Candidate c{head.start, tokenEnd, m_pattern[s], head.start, head.clitic, false, -1};
+            bool ok = true;
+            for (std::uint32_t k = 0; k < depth; ++k) {
+                const Slot &t = ring[(tokenCount - depth + k) % MaxPatternWords];
+                if (k > 0 && t.clitic != 0)
+                    ok = false; // a proclitic only before a name's first word
+                if (t.fuzzyWord >= 0 && !c.fuzzy) {
+                    c.fuzzy = true;
+                    c.fuzzyWord = t.fuzzyWord;
+                }
+            }
+            if (!ok)
+                continue;
+            if (head.clitic > 0) {
+                // The span starts after the clitic's letters (marks after them stay out too).
+                char16_t buf[40];
+                qsizetype origin[40];
+                const int units = foldedUnits(u, head.start, tokenEnd, buf, origin);
+                if (units > head.clitic)
+                    c.start = origin[head.clitic];
+            }
+            out->push_back(c);
         }
     };
 
@@ -530,6 +973,8 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
                 inToken = true;
                 tokenStart = i;
                 h = TextFolder::HashBasis;
+                const char16_t f = char16_t(e & 0xFFFF);
+                special = isClitic(f) || (u[i] >= u'A' && u[i] <= u'Z');
             }
             h = TextFolder::hashStep(h, char16_t(e & 0xFFFF));
             tokenEnd = i + 1;
@@ -604,7 +1049,7 @@ int OfficialsMatcher::cueCandidate(const QString &text, qsizetype start, const Q
             qsizetype s = 0;
             if (tailIs(tokens, cue, &s)) {
                 if (found >= 0 && found != c)
-                    return -1; // the title fits more than one: no choice
+                    return -2; // the title fits more than one
                 found = c;
                 break;
             }
@@ -613,7 +1058,77 @@ int OfficialsMatcher::cueCandidate(const QString &text, qsizetype start, const Q
     return found;
 }
 
-QList<Mention> OfficialsMatcher::find(const QString &text) const
+bool OfficialsMatcher::heldOfficeDuring(int official, QDate first, QDate last) const
+{
+    if (official < 0 || official >= m_offices.size())
+        return false;
+    const QList<Office> &offices = m_offices.at(official);
+    return std::any_of(offices.cbegin(), offices.cend(), [&](const Office &o) { return o.heldDuring(first, last); });
+}
+
+QString OfficialsMatcher::officeReason(int official, const EdtfDate &published, const QString &) const
+{
+    if (!published.isValid() || official < 0 || official >= m_offices.size())
+        return QString();
+    for (const Office &o : m_offices.at(official)) {
+        if (o.heldDuring(published.earliest(), published.latest()))
+            return tr("%1 on %2").arg(o.displayTitle(), published.toString());
+    }
+    return QString();
+}
+
+qsizetype OfficialsMatcher::ownGivenNameBefore(const QString &text, qsizetype start, int official) const
+{
+    const auto it = m_givenSkeletons.constFind(official);
+    if (it == m_givenSkeletons.cend())
+        return -1;
+    const QList<TextFolder::Token> tokens = tokensBefore(text, start);
+    if (tokens.isEmpty())
+        return -1;
+    const QString sk = skeleton(tokens.last().folded);
+    return !sk.isEmpty() && it.value().contains(sk) ? tokens.last().start : -1;
+}
+
+bool OfficialsMatcher::strongTitleOrNameBefore(const QString &text, qsizetype start) const
+{
+    // True when a capitalised Latin word that is neither a title, an honorific nor a function
+    // word stands right before @p start: "Mohammed Kazemi" names someone else.
+    const QList<TextFolder::Token> tokens = tokensBefore(text, start);
+    if (tokens.isEmpty())
+        return false;
+    const TextFolder::Token &t = tokens.last();
+    const char16_t c = text.at(t.start).unicode();
+    if (c < u'A' || c > u'Z')
+        return false;
+    const std::uint64_t h = TextFolder::hashWord(t.folded);
+    if (notGivenNames().contains(t.folded) || m_cueLastWords.contains(h) || honorificLastWords().contains(h))
+        return false;
+    return true;
+}
+
+bool OfficialsMatcher::uniqueSurnameAllowed(const Pattern &p) const
+{
+    QString key = p.key;
+    if (key.startsWith(QStringLiteral("al ")) || key.startsWith(QStringLiteral("el ")))
+        key = key.mid(3);
+    else if (key.size() > 3 && key.startsWith(arabicArticle))
+        key = key.mid(2);
+    return !commonNameWords().contains(key);
+}
+
+struct OfficialsMatcher::Found
+{
+    qsizetype start = 0; // UTF-16, honorifics included
+    qsizetype end = 0;
+    qsizetype nameStart = 0; // UTF-16, where the name itself starts (cues are looked for before it)
+    int pattern = -1;
+    QString clitic;
+    bool fuzzy = false;
+    int fuzzyWord = -1;
+    int fullOfficial = -1; // the one person whose full name this is, else -1
+};
+
+QList<Mention> OfficialsMatcher::find(const QString &text, const EdtfDate &published) const
 {
     std::vector<Candidate> candidates;
     bool astral = false;
@@ -621,7 +1136,7 @@ QList<Mention> OfficialsMatcher::find(const QString &text) const
     if (candidates.empty())
         return {};
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
+        return a.tokenStart != b.tokenStart ? a.tokenStart < b.tokenStart : a.end > b.end;
     });
 
     OffsetMap map;
@@ -629,65 +1144,205 @@ QList<Mention> OfficialsMatcher::find(const QString &text) const
         map = OffsetMap(text);
     auto cp = [&](qsizetype utf16) { return astral ? map.toCodePoint(utf16) : utf16; };
 
-    QList<Mention> mentions;
-    QHash<int, qsizetype> lastResolved; // official -> index of their latest resolved mention
+    // 1. The longest-match contest; names of non-officials win and vanish.
+    std::vector<Found> found;
     qsizetype lastEnd = 0;
     for (const Candidate &c : candidates) {
-        if (c.start < lastEnd)
+        if (c.tokenStart < lastEnd)
             continue;
         const Pattern &p = m_patterns.at(c.pattern);
-        // The hash matched; the words must too.
-        if (!spanMatchesKey(text, c.start, c.end, p.key))
+        // The hash matched; the words must too (a word found without its clitic or by its
+        // spelling was compared when it was looked up).
+        if (c.clitic == 0 && !c.fuzzy && !spanMatchesKey(text, c.start, c.end, p.key))
             continue;
         lastEnd = c.end;
         const bool excluded = std::any_of(p.entries.cbegin(), p.entries.cend(),
                                           [](const Entry &e) { return e.kind == NameKind::NotOfficial; });
         if (excluded)
             continue;
-
+        Found f;
+        f.pattern = c.pattern;
+        f.end = c.end;
+        f.fuzzy = c.fuzzy;
+        f.fuzzyWord = c.fuzzyWord;
+        if (c.clitic < 0) {
+            f.start = c.tokenStart; // "للكاظمي": the whole token
+            f.clitic = text.sliced(c.tokenStart, std::min<qsizetype>(-c.clitic, c.end - c.tokenStart));
+            f.nameStart = c.tokenStart;
+        } else if (c.clitic > 0) {
+            f.start = c.start;
+            f.clitic = text.sliced(c.tokenStart, c.start - c.tokenStart);
+            f.nameStart = c.tokenStart;
+        } else {
+            f.start = extendOverHonorifics(text, c.start);
+            f.nameStart = f.start;
+        }
         int fullCount = 0;
-        int fullOfficial = -1;
         for (const Entry &e : p.entries) {
-            if (e.kind == NameKind::Full && e.official != fullOfficial) {
+            if (e.kind == NameKind::Full && e.official != f.fullOfficial) {
                 ++fullCount;
-                fullOfficial = e.official;
+                f.fullOfficial = e.official;
             }
         }
-        const qsizetype start = extendOverHonorifics(text, c.start);
-        int resolved = -1;
+        if (fullCount != 1)
+            f.fullOfficial = -1;
+        found.push_back(f);
+    }
+
+    // 2. Who is named in full where (exact spellings only).
+    QHash<int, QList<qsizetype>> namedInFull; // official -> indexes into found
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        if (found[i].fullOfficial >= 0 && !found[i].fuzzy)
+            namedInFull[found[i].fullOfficial].append(qsizetype(i));
+    }
+
+    // 3. Resolve each with its evidence.
+    const QString sep = QStringLiteral("; ");
+    QHash<int, qsizetype> lastResolved; // official -> index of their latest resolved mention
+    QList<Mention> mentions;
+    mentions.reserve(qsizetype(found.size()));
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const Found &f = found[i];
+        const Pattern &p = m_patterns.at(f.pattern);
         QList<int> all;
-        if (fullCount == 1) {
-            resolved = fullOfficial;
-        } else {
-            for (const Entry &e : p.entries)
+        for (const Entry &e : p.entries) {
+            if (!all.contains(e.official))
                 all.append(e.official);
-            resolved = cueCandidate(text, start, all);
-            // Else the candidate mentioned (resolved) most recently.
-            if (resolved < 0) {
-                qsizetype latest = -1;
+        }
+        int resolved = -1;
+        double confidence = 0.0;
+        QStringList reasons;
+        qsizetype spanStart = f.start;
+        if (f.fuzzy && f.fuzzyWord >= 0)
+            reasons.append(tr("spelling close to %1").arg(m_wordDisplay[std::size_t(f.fuzzyWord)]));
+        if (f.fullOfficial >= 0) {
+            resolved = f.fullOfficial;
+            confidence = 0.97;
+            // A glued variant ("قاسمالاعرجي") is still a full name.
+            const bool fullName = p.words > 1 || p.display.trimmed().contains(u' ') || p.display.contains(QChar(0x200C));
+            reasons.append(fullName ? tr("full name") : tr("a name only this person bears"));
+        } else {
+            // (1) An office title right before the name.
+            int cue = cueCandidate(text, f.nameStart, all);
+            if (cue == -2 && published.isValid()) {
+                QList<int> inOffice;
                 for (int o : std::as_const(all)) {
-                    const qsizetype at = lastResolved.value(o, -1);
-                    if (at > latest) {
-                        latest = at;
+                    if (heldOfficeDuring(o, published.earliest(), published.latest()))
+                        inOffice.append(o);
+                }
+                cue = inOffice.size() == 1 ? cueCandidate(text, f.nameStart, inOffice) : -1;
+            }
+            if (cue >= 0) {
+                resolved = cue;
+                confidence = 0.93;
+                if (officeReason(cue, published).isEmpty())
+                    reasons.append(tr("office title before the name"));
+            }
+            // (2) Named in full elsewhere in the text: the latest before, else the nearest after.
+            if (resolved < 0) {
+                qsizetype before = -1;
+                qsizetype after = -1;
+                int beforeOfficial = -1;
+                int afterOfficial = -1;
+                for (int o : std::as_const(all)) {
+                    for (qsizetype at : namedInFull.value(o)) {
+                        if (at < qsizetype(i) && at > before) {
+                            before = at;
+                            beforeOfficial = o;
+                        } else if (at > qsizetype(i) && (after < 0 || at < after)) {
+                            after = at;
+                            afterOfficial = o;
+                        }
+                    }
+                }
+                if (beforeOfficial >= 0) {
+                    resolved = beforeOfficial;
+                    confidence = 0.9;
+                    reasons.append(tr("named in full earlier in the text"));
+                } else if (afterOfficial >= 0) {
+                    resolved = afterOfficial;
+                    confidence = 0.85;
+                    reasons.append(tr("named in full later in the text"));
+                } else {
+                    // The candidate resolved most recently before (by a title, say).
+                    qsizetype latest = -1;
+                    for (int o : std::as_const(all)) {
+                        const qsizetype at = lastResolved.value(o, -1);
+                        if (at > latest) {
+                            latest = at;
+                            resolved = o;
+                        }
+                    }
+                    if (resolved >= 0) {
+                        confidence = 0.85;
+                        reasons.append(tr("named earlier in the text"));
+                    }
+                }
+            }
+            // (3) A surname no one else in the gazetteer bears, (4) the only one in office.
+            qsizetype givenStart = -1;
+            if (resolved < 0 && all.size() == 1)
+                givenStart = ownGivenNameBefore(text, f.nameStart, all.first());
+            if (givenStart >= 0) {
+                // "Mohammad al-Halbousi" for "Mohammed al-Halbousi": the full name, spelled otherwise.
+                resolved = all.first();
+                confidence = 0.85;
+                reasons.append(tr("given name and surname of this person, spelled differently"));
+                spanStart = givenStart;
+            }
+            if (resolved < 0) {
+                const bool otherName = strongTitleOrNameBefore(text, f.nameStart);
+                if (!otherName && all.size() == 1 && uniqueSurnameAllowed(p)) {
+                    const int o = all.first();
+                    const bool derived = std::all_of(p.entries.cbegin(), p.entries.cend(), [](const Entry &e) {
+                        return e.kind == NameKind::DerivedSurname;
+                    });
+                    bool recent = true;
+                    if (published.isValid())
+                        recent = heldOfficeDuring(o, published.earliest().addYears(derived ? -3 : -5), published.latest());
+                    if (recent) {
                         resolved = o;
+                        confidence = officeReason(o, published).isEmpty() ? 0.8 : 0.88;
+                        reasons.append(tr("surname unique in the gazetteer"));
+                    }
+                } else if (!otherName && all.size() > 1 && published.isValid() && uniqueSurnameAllowed(p)) {
+                    QList<int> inOffice;
+                    for (int o : std::as_const(all)) {
+                        if (heldOfficeDuring(o, published.earliest(), published.latest()))
+                            inOffice.append(o);
+                    }
+                    if (inOffice.size() == 1) {
+                        resolved = inOffice.first();
+                        confidence = 0.75;
+                        reasons.append(tr("the only one of %n people with this name in office then", nullptr,
+                                          int(all.size())));
                     }
                 }
             }
         }
         Mention m;
-        m.start = cp(start);
-        m.end = cp(c.end);
-        m.matched = text.sliced(start, c.end - start);
+        m.start = cp(spanStart);
+        m.end = cp(f.end);
+        m.matched = text.sliced(spanStart, f.end - spanStart);
+        m.clitic = f.clitic;
+        m.fuzzy = f.fuzzy;
         if (resolved >= 0) {
             m.officialId = m_officialIds.at(resolved);
             m.candidates = {m.officialId};
+            const QString office = officeReason(resolved, published);
+            if (!office.isEmpty())
+                reasons.append(office);
+            m.confidence = f.fuzzy ? confidence * 0.85 : confidence;
+            lastResolved.insert(resolved, mentions.size());
         } else {
             m.ambiguous = true;
             for (int o : std::as_const(all))
                 m.candidates.append(m_officialIds.at(o));
+            reasons.append(all.size() > 1 ? tr("name shared by %n people in the gazetteer", nullptr, int(all.size()))
+                                          : tr("surname alone, without a title, a full name or other evidence"));
+            m.confidence = 0.0;
         }
-        if (resolved >= 0)
-            lastResolved.insert(resolved, mentions.size());
+        m.reason = reasons.join(sep);
         mentions.append(m);
     }
     return mentions;

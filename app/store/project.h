@@ -4,19 +4,22 @@
 #include "model/article.h"
 #include "model/tag.h"
 #include "model/records.h"
+#include "store/changejournal.h"
+#include "store/projectcontents.h"
+#include "store/projectfile.h"
+#include "store/projectqueries.h"
 #include "store/rowchange.h"
 #include "store/searchhit.h"
+#include "store/undohistory.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
-#include <memory>
+#include <optional>
 
-class QLockFile;
 class QUndoStack;
 
 namespace Entente {
@@ -36,6 +39,16 @@ class ProjectCommand;
  * The file carries PRAGMA application_id = ApplicationId and user_version = the schema
  * version; older files are migrated step by step when opened read-write. A project is locked
  * against a second instance with a lock file next to it ("NAME.entente.lock").
+ *
+ * Undo is honest: an undo or redo step (also several at once, through QUndoStack::setIndex
+ * as QUndoView does) is written in one transaction. When the write fails (the file became
+ * read-only, the disk is full, a constraint refuses it) nothing of the step is kept, the
+ * stack's index is put back where it was, so it still says what the file holds, and
+ * editFailed() reports it (errorString() too).
+ *
+ * Inside: ProjectFile (the file, lock, migration), ChangeJournal (row changes applied in one
+ * transaction and summed up for the signals), RecordTable (meetings, statements and
+ * officials edits told once) and QuoteSelector (text/: anchoring annotations).
  */
 class Project : public QObject
 {
@@ -44,9 +57,9 @@ public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
     /// PRAGMA application_id of every Entente project: the bytes "Entn".
-    static constexpr qint32 ApplicationId = 0x456E746E;
+    static constexpr qint32 ApplicationId = ProjectFile::ApplicationId;
     /// The schema this version writes; files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = ProjectFile::SchemaVersion;
 
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
@@ -58,8 +71,8 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const { return m_readOnly; }
-    QString fileName() const { return m_fileName; }
+    bool isReadOnly() const { return m_file.isReadOnly(); }
+    QString fileName() const { return m_file.fileName(); }
     /// The file's base name, for the window title.
     QString displayName() const;
     QString errorString() const { return m_error; }
@@ -68,8 +81,14 @@ public:
     bool saveAs(const QString &path);
     /// Runs PRAGMA integrity_check; true when it reports "ok".
     bool checkIntegrity(QString *report = nullptr) const;
+    /// The value of PRAGMA @p name ("user_version", "foreign_keys", ...), for diagnostics.
+    QVariant pragma(const QString &name) const { return m_file.pragma(name); }
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Undoes one step; false (and editFailed()) when it could not be written.
+    bool undo();
+    /// Redoes one step; false (and editFailed()) when it could not be written.
+    bool redo();
 
     /// The author recorded on new annotations (default: $ENTENTE_AUTHOR, else the login name).
     QString author() const { return m_author; }
@@ -79,29 +98,29 @@ public:
 
     // --- articles --------------------------------------------------------------------------
     /// Every article, ordered by publication date then id. Texts included.
-    ArticleList articles() const;
-    Article article(const QString &id) const;
-    bool hasArticle(const QString &id) const;
+    ArticleList articles() const { return m_queries.articles(); }
+    Article article(const QString &id) const { return m_queries.article(id); }
+    bool hasArticle(const QString &id) const { return m_queries.hasArticle(id); }
     /**
      * Adds an article, or replaces the article with the same id. When the text changed, the
      * article's annotations are re-anchored by their quote selector; those whose quote is no
-     * longer found are kept, flagged and listed by orphanedAnnotations(). Not undoable: a
-     * re-import that moved annotations clears the undo history.
+     * longer found are kept, flagged and listed by orphanedAnnotations(). One undo step, which
+     * puts back the old text and the old offsets.
      */
     bool importArticle(const Article &article);
     AnnotationList orphanedAnnotations() const;
 
     // --- tags ------------------------------------------------------------------------------
-    TagList tags() const; ///< parents before children, siblings by name
-    Tag tag(qint64 id) const;
+    TagList tags() const { return m_queries.tags(); } ///< parents before children, siblings by name
+    Tag tag(qint64 id) const { return m_queries.tag(id); }
     /// "parent/child" for a tag; empty for an unknown id.
-    QString tagPath(qint64 id) const;
+    QString tagPath(qint64 id) const { return m_queries.tagPath(id); }
     /// The tag at @p path ("a/b"), or 0.
-    qint64 tagIdForPath(const QString &path) const;
+    qint64 tagIdForPath(const QString &path) const { return m_queries.tagIdForPath(path); }
     /// The tag itself and every tag below it.
-    QList<qint64> tagWithDescendants(qint64 id) const;
+    QList<qint64> tagWithDescendants(qint64 id) const { return m_queries.tagWithDescendants(id); }
     /// Annotations per tag id (each tag counted alone, without its descendants).
-    QHash<qint64, int> annotationCounts() const;
+    QHash<qint64, int> annotationCounts() const { return m_queries.annotationCounts(); }
     /// How many annotations removeTag(@p id) would delete (those left with no tag).
     int annotationsRemovedWithTag(qint64 id) const;
 
@@ -128,14 +147,14 @@ public:
     /// Consecutive setNote() calls on one annotation merge into one undo step.
     bool setNote(qint64 annotationId, const QString &note);
     bool removeAnnotation(qint64 annotationId);
-    Annotation annotation(qint64 id) const;
+    Annotation annotation(qint64 id) const { return m_queries.annotation(id); }
     /// Annotations of one article (all when @p articleId is empty), by article then start.
-    AnnotationList annotations(const QString &articleId = QString()) const;
+    AnnotationList annotations(const QString &articleId = QString()) const { return m_queries.annotations(articleId); }
 
     /// Whole-article tags.
     bool tagArticle(const QString &articleId, qint64 tagId);
     bool untagArticle(const QString &articleId, qint64 tagId);
-    QList<qint64> articleTags(const QString &articleId) const;
+    QList<qint64> articleTags(const QString &articleId) const { return m_queries.articleTags(articleId); }
 
     // --- meetings, statements, officials edits ----------------------------------------------
     qint64 addMeeting(const MeetingRecord &meeting);
@@ -155,9 +174,21 @@ public:
     bool removeOfficialsEdit(qint64 id);
     QList<OfficialsEditRecord> officialsEdits() const;
 
-    /// Adds meetings and statements in one transaction outside the undo history (seeding a
-    /// new project, see CorpusSeeder); the records' ids are assigned here.
-    bool seedRecords(const QList<MeetingRecord> &meetings, const QList<StatementRecord> &statements);
+    // --- the whole project -----------------------------------------------------------------
+    /// Everything the project holds (ProjectJson's export).
+    ProjectContents contents() const;
+    /**
+     * Fills an empty project with @p contents in one transaction (a project JSON document, a
+     * corpus being seeded): ids are kept, except that records with id 0 get the next free one;
+     * tags may come in any order. Emits articlesChanged(), tagsChanged(), articleTagsChanged(),
+     * meetingsChanged(), statementsChanged() and officialsEditsChanged() for what it wrote
+     * (no signal per annotation: annotation views reload on articlesChanged()).
+     *
+     * Not undoable, and it clears the undo history: it makes the project's starting point,
+     * and an undo step would have to hold a copy of every article text. Refused when the
+     * project is not empty.
+     */
+    bool importContents(const ProjectContents &contents);
 
     // --- search -----------------------------------------------------------------------------
     /**
@@ -169,18 +200,11 @@ public:
     /// The FTS5 MATCH expression search() uses for @p query (empty when nothing to search).
     static QString toFtsQuery(const QString &query);
 
-    /// Internal: used by ProjectJson to copy whole tables.
-    QSqlDatabase database() const;
-    /// Internal: applies row changes in one transaction and emits the matching signals.
-    bool applyChanges(const RowChangeList &changes);
-    /// Internal: the next free integer id of @p table.
-    qint64 nextId(const QString &table) const;
-    /// Internal: the current timestamp as stored (ISO 8601 UTC with milliseconds).
-    QString now() const;
-
 Q_SIGNALS:
     void opened();
     void closed();
+    /// Articles were added or changed. After importContents() it also stands for the
+    /// annotations that came with them (no annotationAdded() per row).
     void articlesChanged();
     /// The tag tree changed (names, colours, structure). Per-annotation tag changes are
     /// reported by annotationChanged().
@@ -192,27 +216,33 @@ Q_SIGNALS:
     void meetingsChanged();
     void statementsChanged();
     void officialsEditsChanged();
+    /// An undo or redo could not be written; the undo stack was put back (see the class).
+    void editFailed(const QString &message);
 
 private:
-    bool openDatabase(const QString &path, bool readOnly, bool create);
     bool fail(const QString &message);
     bool checkWritable();
+    /// The current timestamp as stored (ISO 8601 UTC with milliseconds).
+    QString now() const;
+    /// Applies @p changes in one transaction and emits the matching signals.
+    bool applyChanges(const RowChangeList &changes);
+    void emitChanges(const ChangeSummary &summary);
+    /// Applies a new edit and puts its (already applied) command on the stack.
     bool push(ProjectCommand *command);
-    /// The undoable insert / update / delete of one row keyed by "id" (meetings, statements,
-    /// officials edits); insertRow returns the new id, 0 on failure.
-    qint64 insertRow(const QString &table, const QVariantMap &row, const QString &text);
-    bool changeRow(RowChange::Kind kind, const QString &table, qint64 id, const QVariantMap &before,
-                   const QVariantMap &after, const QString &text);
-    RowChangeList tagRemovalChanges(qint64 id) const;
-    bool execute(const QString &sql, const QVariantList &values = {}) const;
 
-    QString m_connection;
-    QString m_fileName;
+    // The generic verbs of the record tables (meetings, statements, officials edits).
+    template<typename Record>
+    qint64 addRecord(const RecordTable<Record> &table, const Record &record);
+    template<typename Record>
+    bool changeRecord(const RecordTable<Record> &table, qint64 id, const std::optional<Record> &after);
+
+    ProjectFile m_file;
+    ChangeJournal m_journal{m_file};
+    ProjectQueries m_queries{m_file};
     mutable QString m_error;
     QString m_author;
-    bool m_readOnly = false;
     QUndoStack *m_undoStack = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
+    UndoHistory m_history;
     std::function<QDateTime()> m_clock;
 };
 

@@ -6,24 +6,27 @@
 
 // Internal to the store: the undo commands behind Project's verbs. Each kind of edit has its
 // own small class (its undo text and, for notes, its merge rule); the row changes themselves
-// are computed by Project, which applies them in one transaction and emits the signals that
-// keep models in sync. Callers never see these classes: they call Project's verbs.
+// are computed by Project. Callers never see these classes: they call Project's verbs.
 namespace Entente {
 
-class Project;
+class UndoHistory;
 
-/// Base: applies its row changes on redo and their reverse on undo. The verb has already
-/// applied (and committed) the change when the command is pushed, so the first redo is skipped.
+/// Base: applies its row changes on redo and their reverse on undo, through UndoHistory (one
+/// transaction per stack operation, rolled back as a whole when a step fails). The verb has
+/// already applied (and committed) the change when the command is pushed, so a command that
+/// is applied does nothing on redo, and one that is not does nothing on undo.
 class ProjectCommand : public QUndoCommand
 {
 public:
-    ProjectCommand(Project *project, RowChangeList changes, const QString &text);
+    ProjectCommand(UndoHistory *history, RowChangeList changes, const QString &text);
     void redo() override;
     void undo() override;
     const RowChangeList &changes() const { return m_changes; }
+    bool isApplied() const { return m_applied; }
+    void setApplied(bool applied) { m_applied = applied; }
 
 protected:
-    Project *m_project;
+    UndoHistory *m_history;
     RowChangeList m_changes;
     bool m_applied = true;
 };
@@ -48,11 +51,13 @@ ENTENTE_PROJECT_COMMAND(TagAnnotationCommand)
 ENTENTE_PROJECT_COMMAND(UntagAnnotationCommand)
 ENTENTE_PROJECT_COMMAND(TagArticleCommand)
 ENTENTE_PROJECT_COMMAND(UntagArticleCommand)
+ENTENTE_PROJECT_COMMAND(ImportArticleCommand)
 ENTENTE_PROJECT_COMMAND(RecordCommand) // meetings, statements, officials edits
 
 #undef ENTENTE_PROJECT_COMMAND
 
-/// Editing a note: consecutive edits of the same annotation's note merge into one step.
+/// Editing a note: consecutive edits of the same annotation's note merge into one step, and
+/// the step disappears from the stack when the note is back to what it was before it.
 class SetNoteCommand : public ProjectCommand
 {
 public:

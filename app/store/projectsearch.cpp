@@ -129,7 +129,7 @@ SearchHitList Project::search(const QString &query, int limit) const
     const QList<Term> terms = parseTerms(query, &fts);
     if (terms.isEmpty() || !isOpen())
         return hits;
-    QSqlQuery q(database());
+    QSqlQuery q(m_file.database());
     q.prepare(QStringLiteral("SELECT a.id, a.title, snippet(articles_fts, 1, char(1), char(2), '…', 16),"
                              " bm25(articles_fts), a.text FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
                              " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.id LIMIT ?"));

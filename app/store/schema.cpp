@@ -1,6 +1,6 @@
 #include "store/schema.h"
 
-#include "store/project.h"
+#include "store/projectfile.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,7 +41,7 @@ bool Schema::createVersion1(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE TABLE annotation_tags (annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
                        " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, PRIMARY KEY (annotation_id, tag_id))"),
         QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags (tag_id)"),
-        QStringLiteral("PRAGMA application_id = %1").arg(Project::ApplicationId),
+        QStringLiteral("PRAGMA application_id = %1").arg(ProjectFile::ApplicationId),
         QStringLiteral("PRAGMA user_version = 1"),
     }, error);
 }
@@ -98,7 +98,7 @@ bool Schema::migrate2to3(QSqlDatabase &db, QString *error)
 
 bool Schema::create(QSqlDatabase &db, int version, QString *error)
 {
-    if (version < 1 || version > Project::SchemaVersion) {
+    if (version < 1 || version > ProjectFile::SchemaVersion) {
         if (error)
             *error = tr("Unknown schema version %1.").arg(version);
         return false;
@@ -124,8 +124,8 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
     using Step = bool (*)(QSqlDatabase &, QString *);
     // steps[i] migrates version i + 1 to version i + 2.
     static const Step steps[] = {&Schema::migrate1to2, &Schema::migrate2to3};
-    static_assert(std::size(steps) == Project::SchemaVersion - 1, "one migration per version step");
-    for (int v = from; v < Project::SchemaVersion; ++v) {
+    static_assert(std::size(steps) == ProjectFile::SchemaVersion - 1, "one migration per version step");
+    for (int v = from; v < ProjectFile::SchemaVersion; ++v) {
         if (!db.transaction()) {
             if (error)
                 *error = db.lastError().text();

@@ -1,7 +1,10 @@
-// Paint time of the timeline with 10,000 generated meetings at 1600x600: fit-all, zoomed in to
-// a month, and the first paint after a zoom change (which rebuilds the label layout).
+// Paint time of the timeline with 10,000 generated meetings at 1600x600 (TimelineRenderer,
+// through the view): fit-all, zoomed in to a month, and the first paint after a zoom change
+// (which rebuilds the label layout); and reading the 10,000 rows into entries and lanes.
 // Run with `tools/dev bench`; prints milliseconds per paint.
 #include "models/meetingsmodel.h"
+#include "timeline/timelineentries.h"
+#include "timeline/timelinerenderer.h"
 #include "timeline/timelineview.h"
 
 #include <QElapsedTimer>
@@ -63,7 +66,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         QPainter painter(&m_image);
-        m_view->renderTimeline(&painter, m_image.size());
+        m_view->renderer(m_image.size()).paint(&painter, m_image.size());
         painter.end();
         return timer.nsecsElapsed() / 1e6;
     }
@@ -104,7 +107,8 @@ private Q_SLOTS:
     {
         delete m_view;
         for (const auto &r : std::as_const(m_results))
-            std::printf("bench_timeline: %-34s %7.2f ms per paint (10,000 meetings, 1600x600)\n", r.first.constData(), r.second);
+            std::printf("bench_timeline: %-34s %7.2f ms %s\n", r.first.constData(), r.second,
+                        r.first.startsWith("reading") ? "(10,000 rows)" : "per paint (10,000 meetings, 1600x600)");
         std::fflush(stdout);
     }
 
@@ -147,6 +151,24 @@ private Q_SLOTS:
             ++n;
         }
         report("zoomed to a week, panning", n, total);
+    }
+
+    void readEntries()
+    {
+        // What every model change costs before the next paint: rows to entries (labels
+        // measured and elided), sorted, and the lanes.
+        double total = 0;
+        int n = 0;
+        TimelineEntries entries;
+        QBENCHMARK {
+            QElapsedTimer timer;
+            timer.start();
+            entries.build(&m_model, {}, TimelineEntries::LaneMode::Official, m_view->font());
+            total += timer.nsecsElapsed() / 1e6;
+            ++n;
+        }
+        QCOMPARE(entries.size(), 10000);
+        report("reading entries (by official)", n, total);
     }
 
     void paintAfterZoomChange()

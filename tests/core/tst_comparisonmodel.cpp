@@ -1,4 +1,5 @@
 #include "io/corpusloader.h"
+#include "fixtures.h"
 #include "io/gazetteerreader.h"
 #include "reference/gazetteer.h"
 #include "models/comparisonmodel.h"
@@ -60,8 +61,7 @@ private:
 
 void TestComparisonModel::initTestCase()
 {
-    QString gazetteerError;
-        QVERIFY2(GazetteerReader::readFile(QStringLiteral(ENTENTE_TEST_CORPUS "/officials.json"), &m_gazetteer, &gazetteerError), qPrintable(gazetteerError));
+    m_gazetteer = TestFixtures::bundledGazetteer();
 }
 
 void TestComparisonModel::filters_data()
@@ -188,12 +188,10 @@ void TestComparisonModel::cellsAndRoles()
 void TestComparisonModel::corpusOffice()
 {
     // The bundled corpus end to end: the President of Iraq is Salih in 2020, Rashid in 2023.
-    CorpusLoader corpus;
-    QVERIFY2(corpus.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(corpus.errorString()));
     const GazetteerSpeakerResolver resolver(m_gazetteer);
     const StatementExtractor extractor(&resolver);
     StatementsModel source;
-    source.setStatements(extractor.extract(corpus.articles()));
+    source.setStatements(extractor.extract(TestFixtures::bundledArticles()));
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSpeakerResolver(&resolver);

@@ -9,7 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Entente;
+using namespace Qt::StringLiterals;
 
 // Builds a corpus directory in a temporary folder, one test row at a time.
 class TestCorpusLoader : public QObject
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void invalidUtf8NamesTheByteOffset();
     void normalisesAndHashesOriginalBytes();
     void reportsEveryProblemNotJustTheFirst();
+    void unsafeArticleFiles_data();
+    void unsafeArticleFiles();
 
 private:
     static QJsonObject goodArticle(const QString &id)
@@ -191,6 +197,67 @@ void TestCorpusLoader::reportsEveryProblemNotJustTheFirst()
     QCOMPARE(loader.problems().size(), 2);
     QCOMPARE(loader.problems().at(0).field, QStringLiteral("articles[0].published"));
     QCOMPARE(loader.problems().at(1).field, QStringLiteral("articles[1].language"));
+}
+
+void TestCorpusLoader::unsafeArticleFiles_data()
+{
+    // Each row makes articles/a1.txt (or articles/) something other than a regular file inside
+    // the corpus; the load must be refused at once, naming the file and the reason.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("symlink to a file outside") << u"outside-link"_s << "articles/a1.txt: resolves to";
+    QTest::newRow("symlinked articles directory") << u"outside-dir"_s << "outside";
+    QTest::newRow("named pipe") << u"fifo"_s << "articles/a1.txt: is a named pipe (FIFO); expected a regular file";
+    QTest::newRow("link to /dev/zero") << u"devzero"_s << "articles/a1.txt: resolves to /dev/zero";
+    QTest::newRow("dangling link") << u"dangling"_s << "a symbolic link to a file that does not exist";
+    QTest::newRow("a directory") << u"directory"_s << "is a directory; expected a regular file";
+    QTest::newRow("over the size limit") << u"huge"_s << "over the limit of 16.8 MB";
+    QTest::newRow("symlink inside the corpus is fine") << u"inside-link"_s << QString();
+}
+
+void TestCorpusLoader::unsafeArticleFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir, elsewhere;
+    const QString corpus = dir.filePath(u"corpus"_s);
+    QDir().mkpath(corpus + u"/articles"_s);
+    write(corpus + u"/corpus.json"_s, manifest(QJsonArray{goodArticle(u"a1"_s)}));
+    const QString article = corpus + u"/articles/a1.txt"_s;
+    const QString secret = elsewhere.filePath(u"secret.txt"_s);
+    write(secret, "a file outside the corpus\n");
+    if (kind == u"outside-link") {
+        QVERIFY(QFile::link(secret, article));
+    } else if (kind == u"outside-dir") {
+        QVERIFY(QDir(corpus + u"/articles"_s).removeRecursively());
+        write(elsewhere.filePath(u"articles/a1.txt"_s), "text\n");
+        QVERIFY(QFile::link(elsewhere.filePath(u"articles"_s), corpus + u"/articles"_s));
+    } else if (kind == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(article).constData(), 0600), 0);
+    } else if (kind == u"devzero") {
+        QVERIFY(QFile::link(u"/dev/zero"_s, article));
+    } else if (kind == u"dangling") {
+        QVERIFY(QFile::link(elsewhere.filePath(u"gone.txt"_s), article));
+    } else if (kind == u"directory") {
+        QVERIFY(QDir().mkpath(article));
+    } else if (kind == u"huge") {
+        QFile f(article);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(17 * 1000 * 1000)); // sparse: no time spent writing it
+    } else if (kind == u"inside-link") {
+        write(corpus + u"/articles/real.txt"_s, "An article.\n");
+        QVERIFY(QFile::link(corpus + u"/articles/real.txt"_s, article));
+    }
+    CorpusLoader loader;
+    const bool ok = loader.load(corpus);
+    if (expected.isEmpty()) {
+        QVERIFY2(ok, qPrintable(loader.errorString()));
+        QCOMPARE(loader.articles().constFirst().text, u"An article.\n"_s);
+        return;
+    }
+    QVERIFY(!ok);
+    QVERIFY(loader.articles().isEmpty());
+    QVERIFY2(loader.errorString().contains(expected), qPrintable(loader.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestCorpusLoader)

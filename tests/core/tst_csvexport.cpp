@@ -1,6 +1,7 @@
 // AnnotationExporter: columns, one row per annotation x tag, filters, officials provider, and a
 // golden file (tests/data/annotations-golden.csv) covering quoting, Arabic, emoji and formulas.
 #include "io/annotationexporter.h"
+#include "fixtures.h"
 #include "io/csvwriter.h"
 #include "store/project.h"
 
@@ -94,7 +95,7 @@ void TestCsvExport::goldenFile()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(exporter.write(&buffer));
-    if (qEnvironmentVariableIntValue("ENTENTE_REGENERATE_TEST_DATA")) {
+    if (TestFixtures::regenerateGoldenFiles()) {
         QFile out(golden);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(buffer.data());

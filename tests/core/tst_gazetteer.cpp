@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace Entente;
@@ -59,15 +60,38 @@ private Q_SLOTS:
             u"mahmoud-al-mashhadani"_s, u"falih-al-fayyadh"_s, u"qasim-al-araji"_s, u"abu-mahdi-al-muhandis"_s,
             u"abu-fadak-al-mohammedawi"_s, u"raed-jouhi"_s,
         };
-        QCOMPARE(m_bundled.officials().size(), fixed.size());
+        // The checked core of FACTS-officials.md plus the researched additions
+        // (docs/research/officials-additions.md): 41 + 97 people.
+        QCOMPARE(m_bundled.officials().size(), 138);
         for (const QString &id : fixed) {
             const Official *o = m_bundled.official(id);
             QVERIFY2(o, qPrintable(id));
-            QVERIFY2(!o->offices.isEmpty(), qPrintable(id));
             QVERIFY(o->country == u"IR"_s || o->country == u"IQ"_s);
-            // Iranians have a Persian-script name, Iraqis an Arabic-script one.
-            QVERIFY2(o->country == u"IR"_s ? !o->persianNames.isEmpty() : !o->arabicNames.isEmpty(), qPrintable(id));
         }
+        const QStringList countries = {u"IR"_s, u"IQ"_s, u"US"_s, u"SA"_s, u"TR"_s, u"SY"_s, u"KW"_s,
+                                       u"JO"_s, u"QA"_s, u"OM"_s, u"RU"_s, u"UN"_s};
+        QSet<QString> ids;
+        for (const Official &o : m_bundled.officials()) {
+            QVERIFY2(!ids.contains(o.id), qPrintable(o.id));
+            ids.insert(o.id);
+            QVERIFY2(!o.offices.isEmpty(), qPrintable(o.id));
+            QVERIFY2(countries.contains(o.country), qPrintable(o.id));
+            // Iranians have a Persian-script name, Iraqis an Arabic-script one, the others one of the two.
+            if (o.country == u"IR"_s)
+                QVERIFY2(!o.persianNames.isEmpty(), qPrintable(o.id));
+            else if (o.country == u"IQ"_s)
+                QVERIFY2(!o.arabicNames.isEmpty(), qPrintable(o.id));
+            else
+                QVERIFY2(!o.arabicNames.isEmpty() || !o.persianNames.isEmpty(), qPrintable(o.id));
+            for (const Office &office : o.offices)
+                QVERIFY2(!office.source.isEmpty(), qPrintable(o.id + u": "_s + office.title));
+        }
+        // Spot checks of the additions.
+        QCOMPARE(m_bundled.holdersOf(u"Foreign Ministry Spokesperson of Iran"_s, day("2021-03-01")).size(), 1);
+        QCOMPARE(m_bundled.holdersOf(u"Foreign Ministry Spokesperson of Iran"_s, day("2021-03-01")).first()->id,
+                 u"saeed-khatibzadeh"_s);
+        QCOMPARE(m_bundled.holdersOf(u"Interior Minister of Iraq"_s, day("2018-01-01")).first()->id, u"qasim-al-araji"_s);
+        QVERIFY(m_bundled.notOfficials().contains(u"Omar al-Bashir"_s));
         QVERIFY(!m_bundled.official(u"saddam-hussein"_s));
     }
 

@@ -1,6 +1,7 @@
 // TimelineExport: RFC 4180 fields with formula neutralisation, the TimelineJS CSV against a
 // golden file, and the plain meetings CSV of the bundled corpus.
 #include "io/meetingsloader.h"
+#include "fixtures.h"
 #include "io/timelineexport.h"
 
 #include <QFile>
@@ -48,7 +49,7 @@ private Q_SLOTS:
         const QByteArray csv = TimelineExport::toTimelineJsCsv(
             loader.meetings(), {{QStringLiteral("hassan-rouhani"), QStringLiteral("Hassan Rouhani")}});
         const QString goldenPath = QStringLiteral(ENTENTE_TEST_DATA "/timeline-meetings.timelinejs.csv");
-        if (qEnvironmentVariableIsSet("ENTENTE_UPDATE_GOLDEN")) {
+        if (TestFixtures::regenerateGoldenFiles()) {
             QFile out(goldenPath);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(csv);

@@ -1,6 +1,7 @@
 // MeetingsModel and MeetingsFilterModel under QAbstractItemModelTester: roles, edits with
 // their signals, filtering by official and country, chronological sorting.
 #include "io/meetingsloader.h"
+#include "fixtures.h"
 #include "models/meetingsfiltermodel.h"
 #include "models/meetingsmodel.h"
 
@@ -14,10 +15,7 @@ namespace {
 
 MeetingList bundled()
 {
-    MeetingsLoader loader;
-    if (!loader.load(MeetingsLoader::meetingsFile(QStringLiteral(ENTENTE_TEST_CORPUS))))
-        qFatal("%s", qPrintable(loader.errorString()));
-    return loader.meetings();
+    return TestFixtures::bundledMeetings();
 }
 
 Meeting meeting(const QString &id, const QString &date, const QString &country, const QStringList &participants)

@@ -4,6 +4,7 @@
 // a project, and validate checking officials.json and meetings.json.
 
 #include "io/annotationexporter.h"
+#include "fixtures.h"
 #include "io/gazetteerreader.h"
 #include "reference/gazetteer.h"
 #include "io/officialsedits.h"
@@ -93,24 +94,11 @@ QList<QStringList> parseCsv(const QString &text)
     return rows;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using TestFixtures::Run;
 
 Run entente(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(ENTENTE_EXECUTABLE), arguments);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return TestFixtures::runEntente(arguments);
 }
 
 } // namespace

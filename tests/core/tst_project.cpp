@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +44,11 @@ private Q_SLOTS:
     void addAnnotationRejectsBadSpans();
     void tagUntagAnnotation();
     void noteEditsMerge();
+    void noteBackToOriginalLeavesNoStep();
+    void failedUndoKeepsTheStackHonest();
+    void failedSetIndexRollsBackEveryStep();
+    void failedRedoKeepsTheStackHonest();
+    void importContentsFillsAnEmptyProject();
     void removeAnnotationRestoresTags();
     void tagVerbs();
     void moveTagRefusesCycles();
@@ -109,17 +115,11 @@ void TestProject::createFromCorpus()
 
 void TestProject::pragmas()
 {
-    QSqlQuery q(m_project->database());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
-    QCOMPARE(q.value(0).toLongLong(), qint64(Project::ApplicationId));
-    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    QCOMPARE(q.value(0).toInt(), Project::SchemaVersion);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 2); // FULL
+    QCOMPARE(m_project->pragma(QStringLiteral("application_id")).toLongLong(), qint64(Project::ApplicationId));
+    QCOMPARE(m_project->pragma(QStringLiteral("user_version")).toInt(), Project::SchemaVersion);
+    QCOMPARE(m_project->pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(m_project->pragma(QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(m_project->pragma(QStringLiteral("synchronous")).toInt(), 2); // FULL
 }
 
 void TestProject::createRefusesExistingFile()
@@ -227,6 +227,157 @@ void TestProject::noteEditsMerge()
     QVERIFY(m_project->setNote(other, QStringLiteral("x")));
     QVERIFY(m_project->setNote(id, QStringLiteral("abcd")));
     QCOMPARE(m_project->undoStack()->count(), before + 4);
+}
+
+void TestProject::noteBackToOriginalLeavesNoStep()
+{
+    const qint64 id = m_project->addAnnotation(rouhani, 10, 20, {}, QStringLiteral("kept"));
+    const int before = m_project->undoStack()->count();
+    QVERIFY(m_project->setNote(id, QStringLiteral("kept!")));
+    QVERIFY(m_project->setNote(id, QStringLiteral("kept!!")));
+    QCOMPARE(m_project->undoStack()->count(), before + 1);
+    QVERIFY(m_project->setNote(id, QStringLiteral("kept"))); // typed back to what it was
+    QCOMPARE(m_project->undoStack()->count(), before);
+    QCOMPARE(m_project->undoStack()->index(), before);
+    QCOMPARE(m_project->annotation(id).note, QStringLiteral("kept"));
+    QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Tag a passage"));
+}
+
+namespace {
+// Makes the project file refuse @p operation ("INSERT", "UPDATE", "DELETE") on @p table from
+// now on, through a second connection, the way a full disk or a broken constraint would.
+void refuse(const QString &path, const QString &operation, const QString &table, bool on = true)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        const QString name = QStringLiteral("refuse_%1_%2").arg(operation.toLower(), table);
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(on ? QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT RAISE(ABORT, 'refused by the test');"
+                                            " END").arg(name, operation, table)
+                           : QStringLiteral("DROP TRIGGER %1").arg(name)),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+}
+} // namespace
+
+void TestProject::failedUndoKeepsTheStackHonest()
+{
+    const qint64 tag = m_project->addTag(QStringLiteral("kept"));
+    const qint64 id = m_project->addAnnotation(rouhani, 10, 20, {tag});
+    QUndoStack *stack = m_project->undoStack();
+    QCOMPARE(stack->index(), 2);
+    refuse(m_project->fileName(), QStringLiteral("DELETE"), QStringLiteral("annotations"));
+    QSignalSpy failed(m_project.get(), &Project::editFailed);
+    QSignalSpy removed(m_project.get(), &Project::annotationRemoved);
+    QVERIFY(!m_project->undo());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("refused by the test")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(m_project->errorString().contains(QStringLiteral("Cannot undo “Tag a passage”")));
+    QCOMPARE(stack->index(), 2); // still "done", as the file says
+    QVERIFY(stack->canUndo());
+    QCOMPARE(m_project->annotation(id).tagIds, QList<qint64>{tag}); // nothing half-undone
+    QCOMPARE(removed.size(), 0);
+    // Once the file takes writes again, the same step undoes.
+    refuse(m_project->fileName(), QStringLiteral("DELETE"), QStringLiteral("annotations"), false);
+    QVERIFY(m_project->undo());
+    QVERIFY(m_project->annotation(id).isNull());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(failed.size(), 1);
+}
+
+void TestProject::failedSetIndexRollsBackEveryStep()
+{
+    const qint64 tag = m_project->addTag(QStringLiteral("kept"));
+    const qint64 id = m_project->addAnnotation(rouhani, 10, 20, {tag});
+    QVERIFY(m_project->setNote(id, QStringLiteral("n")));
+    QUndoStack *stack = m_project->undoStack();
+    QCOMPARE(stack->index(), 3);
+    // The note and the annotation would undo; the tag cannot: QUndoView's jump to the start
+    // fails as a whole.
+    refuse(m_project->fileName(), QStringLiteral("DELETE"), QStringLiteral("tags"));
+    QSignalSpy failed(m_project.get(), &Project::editFailed);
+    QSignalSpy removed(m_project.get(), &Project::annotationRemoved);
+    QSignalSpy changed(m_project.get(), &Project::annotationChanged);
+    stack->setIndex(0);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(stack->index(), 3);
+    QCOMPARE(m_project->annotation(id).note, QStringLiteral("n"));
+    QCOMPARE(m_project->tags().size(), 1);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(changed.size(), 0);
+    // A jump that does not reach the refused step goes through, in one go.
+    stack->setIndex(1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(stack->index(), 1);
+    QVERIFY(m_project->annotation(id).isNull());
+    QCOMPARE(removed.size(), 1);
+    stack->setIndex(3);
+    QCOMPARE(m_project->annotation(id).note, QStringLiteral("n"));
+}
+
+void TestProject::failedRedoKeepsTheStackHonest()
+{
+    const qint64 id = m_project->addAnnotation(rouhani, 10, 20);
+    QVERIFY(m_project->undo());
+    QVERIFY(m_project->annotation(id).isNull());
+    refuse(m_project->fileName(), QStringLiteral("INSERT"), QStringLiteral("annotations"));
+    QSignalSpy failed(m_project.get(), &Project::editFailed);
+    QSignalSpy added(m_project.get(), &Project::annotationAdded);
+    QVERIFY(!m_project->redo());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(m_project->errorString().contains(QStringLiteral("Cannot redo")));
+    QCOMPARE(m_project->undoStack()->index(), 0);
+    QVERIFY(m_project->undoStack()->canRedo());
+    QVERIFY(m_project->annotation(id).isNull());
+    QCOMPARE(added.size(), 0);
+    // A new edit is refused the same way, and reported by the verb itself.
+    QCOMPARE(m_project->addAnnotation(rouhani, 30, 40), 0);
+    QVERIFY(m_project->errorString().contains(QStringLiteral("refused by the test")));
+    refuse(m_project->fileName(), QStringLiteral("INSERT"), QStringLiteral("annotations"), false);
+    QVERIFY(m_project->redo());
+    QCOMPARE(m_project->annotation(id).start, qsizetype(10));
+    QCOMPARE(added.size(), 1);
+}
+
+void TestProject::importContentsFillsAnEmptyProject()
+{
+    // Not into a project that holds something.
+    QVERIFY(!m_project->importContents({}));
+    QVERIFY(m_project->errorString().contains(QStringLiteral("empty project")));
+    const ProjectContents seeded = m_project->contents();
+    Project copy;
+    QVERIFY(copy.create(newProjectPath(QStringLiteral("copy.entente"))));
+    ProjectContents contents = seeded;
+    // Tags in any order: the child first.
+    contents.tags = {{2, 1, QStringLiteral("child"), QColor(), QString()}, {1, 0, QStringLiteral("parent"), QColor(), QString()}};
+    contents.annotations = {{7, rouhani, 1, 5, QStringLiteral("x"), {}, {}, QStringLiteral("n"), QStringLiteral("a"),
+                             QStringLiteral("c"), QStringLiteral("m"), {2}, false}};
+    contents.articleTags = {{rouhani, 1, QStringLiteral("a"), QStringLiteral("2024-01-01")}};
+    QSignalSpy added(&copy, &Project::annotationAdded);
+    QSignalSpy articles(&copy, &Project::articlesChanged);
+    QVERIFY2(copy.importContents(contents), qPrintable(copy.errorString()));
+    QCOMPARE(articles.size(), 1);
+    QCOMPARE(added.size(), 0); // one bulk signal, not one per row
+    QCOMPARE(copy.tagPath(2), QStringLiteral("parent/child"));
+    QCOMPARE(copy.annotation(7).tagIds, QList<qint64>{2});
+    QCOMPARE(copy.articleTags(rouhani), QList<qint64>{1});
+    QCOMPARE(copy.meetings(), seeded.meetings);
+    QCOMPARE(copy.statements(), seeded.statements);
+    QCOMPARE(copy.undoStack()->count(), 0);
+    // A refused item names itself and leaves nothing behind.
+    Project other;
+    QVERIFY(other.create(newProjectPath(QStringLiteral("other.entente"))));
+    ProjectContents bad;
+    bad.tags = {{1, 0, QStringLiteral("t"), QColor(), QString()}};
+    bad.annotations = {{3, QStringLiteral("missing"), 0, 1, QStringLiteral("x"), {}, {}, {}, {}, {}, {}, {}, false}};
+    QVERIFY(!other.importContents(bad));
+    QVERIFY2(other.errorString().contains(QStringLiteral("annotation 3")), qPrintable(other.errorString()));
+    QVERIFY(other.tags().isEmpty());
 }
 
 void TestProject::removeAnnotationRestoresTags()
@@ -451,10 +602,19 @@ void TestProject::reimportReanchors()
     QCOMPARE(orphans.size(), 1);
     QCOMPARE(orphans.first().id, orphan);
     QCOMPARE(orphans.first().note, QStringLiteral("note kept"));
-    QCOMPARE(m_project->undoStack()->count(), 0);
     // The search index follows the text.
     QCOMPARE(m_project->search(QStringLiteral("brotherly")).size(), 1);
     QCOMPARE(m_project->search(QStringLiteral("fraternal")).size(), 0);
+    // One undo step puts back the text, the offsets and the anchoring.
+    QCOMPARE(m_project->undoStack()->count(), 3);
+    QVERIFY(m_project->undo());
+    QCOMPARE(m_project->article(rouhani).text.indexOf(QStringLiteral("fraternal")), gone);
+    QCOMPARE(m_project->annotation(moved).start, start);
+    QVERIFY(m_project->orphanedAnnotations().isEmpty());
+    QCOMPARE(m_project->search(QStringLiteral("fraternal")).size(), 1);
+    QVERIFY(m_project->redo());
+    QCOMPARE(m_project->annotation(moved).start, start + 17);
+    QCOMPARE(m_project->orphanedAnnotations().size(), 1);
 }
 
 void TestProject::badFiles_data()

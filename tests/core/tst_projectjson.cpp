@@ -6,9 +6,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Entente;
 
@@ -18,6 +20,7 @@ class TestProjectJson : public QObject
 private Q_SLOTS:
     void initTestCase();
     void roundTrip();
+    void importIntoOpenProjectSignalsEverything();
     void rejects_data();
     void rejects();
 
@@ -88,6 +91,52 @@ void TestProjectJson::roundTrip()
     QCOMPARE(b.search(QStringLiteral("strateg*")).size(), 2); // the index is rebuilt
     QVERIFY(!io.importFile(json, copy)); // never overwrites
     QVERIFY(io.errorString().contains(QStringLiteral("already exists")));
+}
+
+void TestProjectJson::importIntoOpenProjectSignalsEverything()
+{
+    const QString path = m_dir.filePath(QStringLiteral("source.entente"));
+    QString error;
+    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    QJsonObject document;
+    {
+        Project source;
+        QVERIFY(source.open(path));
+        const qint64 tag = source.addTag(QStringLiteral("visits"));
+        QVERIFY(source.addAnnotation(QStringLiteral("rouhani-fuad-hussein-2021"), 5, 25, {tag}));
+        QVERIFY(source.addOfficialsEdit({0, QStringLiteral("x"), QStringLiteral("add-person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("X")}}}));
+        document = ProjectJson::toJson(source);
+    }
+    QVERIFY(!document.value(QStringLiteral("meetings")).toArray().isEmpty());
+    QVERIFY(!document.value(QStringLiteral("statements")).toArray().isEmpty());
+
+    Project target;
+    QVERIFY(target.create(m_dir.filePath(QStringLiteral("target.entente"))));
+    QVERIFY(target.addTag(QStringLiteral("scratch")) != 0);
+    QVERIFY(target.removeTag(target.tagIdForPath(QStringLiteral("scratch")))); // empty again, with a history
+    QSignalSpy articles(&target, &Project::articlesChanged);
+    QSignalSpy tags(&target, &Project::tagsChanged);
+    QSignalSpy meetings(&target, &Project::meetingsChanged);
+    QSignalSpy statements(&target, &Project::statementsChanged);
+    QSignalSpy officials(&target, &Project::officialsEditsChanged);
+    ProjectJson io;
+    QVERIFY2(io.importJson(document, target), qPrintable(io.errorString()));
+    QCOMPARE(articles.size(), 1);
+    QCOMPARE(tags.size(), 1);
+    QCOMPARE(meetings.size(), 1);
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(officials.size(), 1);
+    QCOMPARE(target.articles().size(), 5);
+    QCOMPARE(target.tagPath(target.annotations().value(0).tagIds.value(0)), QStringLiteral("visits"));
+    QCOMPARE(qsizetype(target.meetings().size()), document.value(QStringLiteral("meetings")).toArray().size());
+    QCOMPARE(qsizetype(target.statements().size()), document.value(QStringLiteral("statements")).toArray().size());
+    QCOMPARE(target.officialsEdits().size(), 1);
+    QCOMPARE(ProjectJson::toJson(target), document);
+    // The history before the import no longer applies.
+    QCOMPARE(target.undoStack()->count(), 0);
+    // A second import is refused: the project is no longer empty.
+    QVERIFY(!io.importJson(document, target));
+    QCOMPARE(meetings.size(), 1);
 }
 
 void TestProjectJson::rejects_data()

@@ -90,9 +90,7 @@ void TestProjectMigration::migratesToCurrent()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Project p;
     QVERIFY2(p.open(path), qPrintable(p.errorString()));
-    QSqlQuery q(p.database());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    QCOMPARE(q.value(0).toInt(), Project::SchemaVersion);
+    QCOMPARE(p.pragma(QStringLiteral("user_version")).toInt(), Project::SchemaVersion);
     // Data kept.
     QCOMPARE(p.articles().size(), 2);
     QCOMPARE(p.tagPath(2), QStringLiteral("places/countries"));

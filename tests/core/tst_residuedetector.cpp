@@ -1,5 +1,6 @@
 // Tests for ResidueDetector: which lines of an article text are scraping residue.
 #include "io/corpusloader.h"
+#include "fixtures.h"
 #include "text/offsetmap.h"
 #include "text/residuedetector.h"
 
@@ -110,12 +111,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         QFETCH(QStringList, expected);
-        CorpusLoader loader;
-        QVERIFY2(loader.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(loader.errorString()));
-        const auto &articles = loader.articles();
-        const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article &a) { return a.id == id; });
-        QVERIFY(it != articles.end());
-        QCOMPARE(residueLines(it->text, it->title), expected);
+        const Article &article = TestFixtures::bundledArticle(id);
+        QCOMPARE(residueLines(article.text, article.title), expected);
     }
 };
 

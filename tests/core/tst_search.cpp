@@ -1,5 +1,6 @@
 // Full-text search over the bundled corpus: words, phrases, prefixes, and unsafe input.
 #include "io/corpusseeder.h"
+#include "fixtures.h"
 #include "models/searchresultsmodel.h"
 #include "store/project.h"
 
@@ -33,8 +34,8 @@ void TestSearch::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     const QString path = m_dir.filePath(QStringLiteral("search.entente"));
-    QString error;
-    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    const QString error = TestFixtures::createBundledProject(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(m_project.open(path, Project::OpenMode::ReadOnly));
 }
 

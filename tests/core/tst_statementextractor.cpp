@@ -493,16 +493,13 @@ void TestStatementExtractor::gold()
     for (const QString &m : std::as_const(misses))
         qInfo("%s", qPrintable(m));
 
-    // Thresholds (see the README): quotation marks delimit direct statements, so those must
-    // be found almost completely and attributed right; reported speech depends on
-    // heuristics over verbs and subjects, so less is required of it. Raised as it improves.
-    QVERIFY(all.exact >= all.spanMatched * 9 / 10); // spans exact, not only overlapping
-    QVERIFY(ratio(direct.strictMatched, direct.predicted) >= 0.90);
-    QVERIFY(ratio(direct.strictMatched, direct.gold) >= 0.90);
-    QVERIFY(ratio(indirect.strictMatched, indirect.predicted) >= 0.80);
-    QVERIFY(ratio(indirect.strictMatched, indirect.gold) >= 0.70);
-    QVERIFY(ratio(all.strictMatched, all.predicted) >= 0.85);
-    QVERIFY(ratio(all.strictMatched, all.gold) >= 0.80);
+    // What the README claims: on the bundled articles the extractor agrees with the gold file
+    // exactly: every statement found, none extra, every speaker right, every span exact.
+    // (A figure on the texts it was written on, not a generalisation score: see README.)
+    QVERIFY2(misses.isEmpty(), qPrintable(misses.join(u'\n')));
+    QCOMPARE(all.predicted, all.gold);
+    QCOMPARE(all.strictMatched, all.gold);
+    QCOMPARE(all.exact, all.gold);
 }
 
 QTEST_GUILESS_MAIN(TestStatementExtractor)

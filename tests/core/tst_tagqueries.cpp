@@ -1,5 +1,6 @@
 // TagQueries::meetingsWithTag: which meetings a tag touches through their evidence.
 #include "io/corpusseeder.h"
+#include "fixtures.h"
 #include "io/corpusloader.h"
 #include "io/meetingsloader.h"
 #include "store/project.h"
@@ -26,20 +27,15 @@ private:
 void TestTagQueries::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    CorpusLoader corpus;
-    QVERIFY2(corpus.load(QStringLiteral(ENTENTE_TEST_CORPUS)), qPrintable(corpus.errorString()));
-    MeetingsLoader loader;
-    loader.setArticles(corpus.articles());
-    QVERIFY2(loader.load(MeetingsLoader::meetingsFile(QStringLiteral(ENTENTE_TEST_CORPUS))), qPrintable(loader.errorString()));
-    m_meetings = loader.meetings();
+    m_meetings = TestFixtures::bundledMeetings();
     QVERIFY(!m_meetings.isEmpty());
 }
 
 void TestTagQueries::meetingsWithTag()
 {
     const QString path = m_dir.filePath(QStringLiteral("q.entente"));
-    QString error;
-    QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+    const QString error = TestFixtures::createBundledProject(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     Project p;
     QVERIFY(p.open(path));
     const QString rouhani = QStringLiteral("rouhani-fuad-hussein-2021");

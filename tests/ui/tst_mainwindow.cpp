@@ -5,9 +5,11 @@
 #include "library/librarypane.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "projectcontroller.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
 #include "settings.h"
+#include "store/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -63,6 +66,21 @@ private Q_SLOTS:
     {
         Settings::setEnabled(true);
         QSettings().clear();
+        // Nothing may query the project before it is open (this printed at every start-up).
+        QTest::failOnWarning(QRegularExpression(u"database not open"_s));
+    }
+
+    void startUpQueriesNothingBeforeTheProjectIsOpen()
+    {
+        // What `entente` does at start-up: the window, then a project, then the saved session.
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.projectController()->openTemporaryProject(QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        w.restoreSession();
+        showAndWait(w);
+        QCOMPARE(w.articles().size(), 5);
+        w.projectController()->project()->close();
+        QCOMPARE(w.articles().size(), 0);
     }
 
     void libraryFilter_data()
@@ -294,6 +312,8 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"shot.png"_s));
+        const QString errors = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(!errors.contains(u"database not open"_s), qPrintable(errors));
         QImage image(file);
         QCOMPARE(image.size(), QSize(900, 600));
         QVERIFY(qGray(image.pixel(450, 400)) < 100); // dark palette

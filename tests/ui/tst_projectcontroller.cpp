@@ -3,18 +3,23 @@
 // title, Undo/Redo and History, and the import dialog's prefilled fields.
 #include "io/corpusseeder.h"
 #include "dialogs/importarticledialog.h"
+#include "editactions.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "settings.h"
 #include "store/project.h"
 #include "tags/taggingcontroller.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QMenu>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -110,11 +115,11 @@ private Q_SLOTS:
         QVERIFY(projects->project()->isReadOnly());
         QCOMPARE(projects->titleText(), u"good [read-only]"_s);
         QVERIFY(window.windowTitle().contains(u"[read-only]"_s));
-        QVERIFY(!projects->tagging()->tagSelectionAction()->isEnabled());
+        QVERIFY(!window.tagging()->tagSelectionAction()->isEnabled());
         // Read-write again.
         QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
         QCOMPARE(projects->titleText(), u"good"_s);
-        QVERIFY(projects->tagging()->tagSelectionAction()->isEnabled());
+        QVERIFY(window.tagging()->tagSelectionAction()->isEnabled());
     }
 
     void temporaryAndDefaultProjects()
@@ -150,21 +155,79 @@ private Q_SLOTS:
     {
         MainWindow window;
         ProjectController *projects = window.projectController();
+        EditActions *edit = window.editActions();
         QString error;
         QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
-        QVERIFY(window.menu(u"edit"_s)->actions().contains(projects->undoAction()));
-        QVERIFY(window.menu(u"edit"_s)->actions().contains(projects->redoAction()));
-        QVERIFY(qobject_cast<QUndoView *>(projects->historyDock()->widget()));
-        QVERIFY(!projects->undoAction()->isEnabled());
+        QVERIFY(window.menu(u"edit"_s)->actions().contains(edit->undoAction()));
+        QVERIFY(window.menu(u"edit"_s)->actions().contains(edit->redoAction()));
+        QVERIFY(window.menu(u"edit"_s)->actions().contains(edit->historyAction()));
+        QVERIFY(edit->historyDock()->isAncestorOf(edit->historyView()));
+        QCOMPARE(edit->historyView()->stack(), projects->project()->undoStack());
+        QVERIFY(!edit->undoAction()->isEnabled());
         const qint64 id = projects->project()->addTag(u"undo me"_s);
         QVERIFY(id);
-        QVERIFY(projects->undoAction()->isEnabled());
-        QVERIFY(projects->undoAction()->text().contains(u"undo me"_s));
-        projects->undoAction()->trigger();
+        QVERIFY(edit->undoAction()->isEnabled());
+        QVERIFY(edit->undoAction()->text().contains(u"undo me"_s));
+        edit->undoAction()->trigger();
         QVERIFY(projects->project()->tag(id).isNull());
-        projects->redoAction()->trigger();
+        edit->redoAction()->trigger();
         QVERIFY(!projects->project()->tag(id).isNull());
         projects->project()->removeTag(id);
+    }
+
+    void failedRedoIsShown()
+    {
+        // A redo that cannot be written (another connection took the tag's id meanwhile) is
+        // not silent: the status bar and the History dock say so, until a step works.
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProjectController *projects = window.projectController();
+        EditActions *edit = window.editActions();
+        QString error;
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        edit->historyDock()->show();
+        QVERIFY(!edit->failureLabel()->isVisible());
+        Project *project = projects->project();
+        const qint64 id = project->addTag(u"taken"_s);
+        QVERIFY(id);
+        edit->undoAction()->trigger();
+        QVERIFY(project->tag(id).isNull());
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"squatter"_s);
+            other.setDatabaseName(m_good);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"INSERT INTO tags (id, name) VALUES (%1, 'squatter')"_s.arg(id)));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"squatter"_s);
+
+        QSignalSpy failed(window.workspace(), &Workspace::editFailed);
+        QSignalSpy messages(edit, &EditActions::message);
+        const int index = project->undoStack()->index();
+        edit->redoAction()->trigger();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(project->undoStack()->index(), index); // the stack still says what the file holds
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(window.statusBar()->currentMessage().contains(failed.first().first().toString()));
+        QVERIFY(edit->failureLabel()->isVisible());
+        QVERIFY(edit->failureLabel()->text().contains(failed.first().first().toString()));
+
+        // The next step that works clears the news.
+        const qint64 next = project->addTag(u"works"_s);
+        QVERIFY(next);
+        QVERIFY(!edit->failureLabel()->isVisible());
+        QVERIFY(project->removeTag(next));
+        QSqlDatabase cleanup = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cleanup"_s);
+        cleanup.setDatabaseName(m_good);
+        QVERIFY(cleanup.open());
+        QSqlQuery(cleanup).exec(u"DELETE FROM tags WHERE name = 'squatter'"_s);
+        cleanup.close();
+        cleanup = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"cleanup"_s);
     }
 
     void importDialogPrefills()

@@ -124,7 +124,7 @@ private:
         if (!ensureActive(f.window.get()))
             return nullptr;
         QTest::keyClick(f.view->textView(), Qt::Key_T, Qt::ControlModifier);
-        TagEntryPopup *popup = f.controller->tagging()->popup();
+        TagEntryPopup *popup = f.window->tagging()->popup();
         return popup && popup->isVisible() ? popup : nullptr;
     }
 
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(f.view->toolTipAt(u16Start).contains(tag));
 
         // Ctrl+Z: gone, highlight too.
-        QVERIFY(!f.controller->tagging()->popup());
+        QVERIFY(!f.window->tagging()->popup());
         QVERIFY(ensureActive(f.window.get()));
         QTest::keyClick(f.view->textView(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(project->annotations(articleId).size(), 0);
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(popup->completer()->model()->match(popup->completer()->model()->index(0, 0), Qt::DisplayRole,
                                                    u"places/cities"_s, 1, Qt::MatchExactly).size() == 1);
         QTest::keyClick(popup->lineEdit(), Qt::Key_Escape);
-        QTRY_VERIFY(!f.controller->tagging()->popup());
+        QTRY_VERIFY(!f.window->tagging()->popup());
     }
 
     void overlappingSpansAreDistinct()
@@ -256,7 +256,7 @@ private Q_SLOTS:
         const OffsetMap map(text);
         const qsizetype talks = map.toCodePoint(text.indexOf(u"Talks"_s));
         const qsizetype baghdad = map.toCodePoint(text.indexOf(u"Baghdad"_s));
-        TaggingController *tagging = f.controller->tagging();
+        TaggingController *tagging = f.window->tagging();
         QVERIFY(tagging->applyTag(id, talks, baghdad + 7, u"outer"_s) != 0);
         QVERIFY(tagging->applyTag(id, baghdad, baghdad + 7, u"inner"_s) != 0);
         const HighlightSpans spans = TagHighlighting::spansFor(project, id, f.view->palette());
@@ -289,8 +289,8 @@ private Q_SLOTS:
         QVERIFY(item);
         QVERIFY(item->isEnabled());
         item->trigger();
-        QVERIFY(f.controller->tagging()->popup());
-        QVERIFY(f.controller->tagging()->popup()->isVisible());
+        QVERIFY(f.window->tagging()->popup());
+        QVERIFY(f.window->tagging()->popup()->isVisible());
     }
 
     void noSelectionNoPopup()
@@ -300,7 +300,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         select(f.view, 5, 5);
-        QSignalSpy messages(f.controller->tagging(), &TaggingController::message);
+        QSignalSpy messages(f.window->tagging(), &TaggingController::message);
         QVERIFY(!pressCtrlT(f));
         QCOMPARE(messages.size(), 1);
         QCOMPARE(f.project()->annotations().size(), 0);
@@ -316,7 +316,7 @@ private Q_SLOTS:
         const QString id = f.view->article().id;
         QVERIFY(ensureActive(f.window.get()));
         QTest::keyClick(f.view->textView(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
-        TagEntryPopup *popup = f.controller->tagging()->popup();
+        TagEntryPopup *popup = f.window->tagging()->popup();
         QVERIFY2(popup && popup->isVisible(), "Ctrl+Shift+T did not open the tag popup");
         QTest::keyClicks(popup->lineEdit(), u"visits/tehran"_s);
         QTest::keyClick(popup->lineEdit(), Qt::Key_Return);
@@ -340,7 +340,7 @@ private Q_SLOTS:
         const QString id = u"kazimi-iranian-journalists-2021"_s;
         LibraryPane *library = f.window->library();
         Q_EMIT library->tagArticleRequested(id, library->mapToGlobal(QPoint(20, 20)));
-        TagEntryPopup *popup = f.controller->tagging()->popup();
+        TagEntryPopup *popup = f.window->tagging()->popup();
         QVERIFY2(popup && popup->isVisible(), "Tag Article… did not open the tag popup");
         QTest::keyClicks(popup->lineEdit(), u"press/interviews"_s);
         QTest::keyClick(popup->lineEdit(), Qt::Key_Return);

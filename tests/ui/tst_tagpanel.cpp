@@ -10,9 +10,9 @@
 #include "store/project.h"
 #include "tags/annotationofficialfilter.h"
 #include "tags/annotationspanel.h"
-#include "tags/officialmentions.h"
 #include "tags/tagpanel.h"
 #include "tags/tagtreedragmodel.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -179,14 +179,20 @@ private Q_SLOTS:
 
     void annotationsPanel()
     {
-        auto project = newProject();
-        QVERIFY(project);
+        // The panel works on a workspace: its project, and its reference data for the
+        // official filter.
+        const QString path = m_dir.filePath(u"tags-%1.entente"_s.arg(++m_counter));
+        QString error;
+        QVERIFY2(CorpusSeeder::createProject(path, QStringLiteral(ENTENTE_TEST_CORPUS), &error), qPrintable(error));
+        Workspace workspace;
+        QVERIFY(workspace.loadReferenceData(QStringLiteral(ENTENTE_TEST_CORPUS)));
+        Project *project = workspace.project();
+        QVERIFY(project->open(path));
+        const ReferenceData &mentions = workspace.reference();
         ReaderArea reader;
         reader.resize(900, 700);
         reader.show();
-        OfficialMentions mentions(project.get());
-        QVERIFY(mentions.load(QStringLiteral(ENTENTE_TEST_CORPUS) + u"/officials.json"_s));
-        AnnotationsPanel panel(project.get(), &reader, &mentions);
+        AnnotationsPanel panel(&workspace, &reader);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(panel.viewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 people = project->ensureTagPath(u"people"_s);
@@ -220,7 +226,7 @@ private Q_SLOTS:
         const qsizetype at = QStringView(shamkhaniText).left(shamkhaniText.indexOf(u"Ali Shamkhani"_s)).toUcs4().size();
         const qint64 third = project->addAnnotation(u"shamkhani-salih-baghdad-2020"_s, at, at + 43, {people});
         QVERIFY(third);
-        QCOMPARE(mentions.officialsIn(u"shamkhani-salih-baghdad-2020"_s, at, at + 43), QStringList{u"ali-shamkhani"_s});
+        QCOMPARE(mentions.officialsInSpan(u"shamkhani-salih-baghdad-2020"_s, at, at + 43), QStringList{u"ali-shamkhani"_s});
         QTRY_VERIFY(panel.officialFilter()->findData(u"ali-shamkhani"_s) > 0);
         panel.filterByOfficial(u"ali-shamkhani"_s);
         QCOMPARE(panel.viewModel()->rowCount(), 1);

@@ -1,10 +1,12 @@
 // TimelineView on the bundled meetings: keyboard navigation, clicking markers, zoom, labels
-// that never overlap, highlighted articles, lane modes, PNG/SVG export, light and dark renders.
+// that never overlap, highlighted articles, lane modes, PNG/SVG/CSV export (TimelineExporter),
+// light and dark renders.
 #include "reference/gazetteer.h"
 #include "io/gazetteerreader.h"
 #include "io/meetingsloader.h"
 #include "models/meetingsfiltermodel.h"
 #include "models/meetingsmodel.h"
+#include "timeline/timelineexporter.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -392,8 +394,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
+        TimelineExporter exporter(m_view);
         const QString png = dir.filePath(QStringLiteral("timeline.png"));
-        QVERIFY2(m_view->exportPng(png), qPrintable(m_view->errorString()));
+        QVERIFY2(exporter.exportPng(png), qPrintable(exporter.errorString()));
         QImageReader reader(png);
         QCOMPARE(reader.format(), QByteArray("png"));
         const QImage image = reader.read();
@@ -407,7 +410,7 @@ private Q_SLOTS:
         QVERIFY(colours.size() > 5);
 
         const QString svg = dir.filePath(QStringLiteral("timeline.svg"));
-        QVERIFY2(m_view->exportSvg(svg), qPrintable(m_view->errorString()));
+        QVERIFY2(exporter.exportSvg(svg), qPrintable(exporter.errorString()));
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&f);
@@ -424,37 +427,67 @@ private Q_SLOTS:
         QVERIFY(sawText);
 
         const QString csv = dir.filePath(QStringLiteral("timeline.csv"));
-        QVERIFY2(m_view->exportTimelineJsCsv(csv), qPrintable(m_view->errorString()));
+        QVERIFY2(exporter.exportTimelineJsCsv(csv), qPrintable(exporter.errorString()));
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QByteArray bytes = csvFile.readAll();
         QVERIFY(bytes.startsWith("Year,Month,Day,Time,End Year,"));
         QCOMPARE(bytes.count("\r\n"), m_model->rowCount() + 1); // no line breaks inside the bundled fields
         QVERIFY(bytes.contains("2021,2,3,,,,,,3 February 2021 (uncertain)"));
-        QVERIFY(!m_view->exportTimelineJsCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+        QVERIFY(!exporter.exportTimelineJsCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+        QVERIFY(!exporter.errorString().isEmpty());
 
-        QVERIFY(!m_view->exportPng(dir.filePath(QStringLiteral("no/such/dir/x.png"))));
-        QVERIFY(!m_view->errorString().isEmpty());
+        QVERIFY(!exporter.exportPng(dir.filePath(QStringLiteral("no/such/dir/x.png"))));
+        QVERIFY(!exporter.errorString().isEmpty());
+        QVERIFY(exporter.exportPng(png));
+        QVERIFY(exporter.errorString().isEmpty());
     }
 
-    // Renders for looking at (not compared): light and dark, by country and by official.
+    // Renders for looking at (not compared as a whole): light and dark, by country and by
+    // official, days, dense. Each is checked where it matters: the palette's colours in the
+    // axis and under the lanes, and a marker where the view says it is.
     void screenshots()
     {
         const QString out = QStringLiteral(ENTENTE_TEST_BINARY_DIR);
+        TimelineExporter exporter(m_view);
+        const auto render = [&](const QString &name) {
+            const QString file = out + u'/' + name;
+            [&] { QVERIFY2(exporter.exportPng(file), qPrintable(exporter.errorString())); }();
+            return QImage(file);
+        };
+        const auto check = [&](const QImage &image, const QPalette &palette, bool byCountry) {
+            QCOMPARE(image.pixel(2, 2), palette.color(QPalette::Window).rgb()); // the axis corner
+            if (!byCountry)
+                return;
+            QCOMPARE(image.pixel(2, image.height() - 3), palette.color(QPalette::Window).rgb()); // under the lane titles
+            // The current meeting (April 2023, in the first lane), at twice the view's scale:
+            // a bar of the highlight colour, translucent over the lane.
+            const QPoint centre = m_view->markerRect(QStringLiteral("khamenei-rashid-2023")).center() * 2;
+            const QColor base = palette.color(QPalette::Base);
+            const QColor highlight = palette.color(QPalette::Highlight);
+            const QColor seen = QColor::fromRgb(image.pixel(centre));
+            const auto mix = [](int c, int under) { return (c * 80 + under * 175) / 255; };
+            QVERIFY2(qAbs(seen.red() - mix(highlight.red(), base.red())) <= 4
+                         && qAbs(seen.green() - mix(highlight.green(), base.green())) <= 4
+                         && qAbs(seen.blue() - mix(highlight.blue(), base.blue())) <= 4,
+                     qPrintable(seen.name()));
+        };
         m_view->setHighlightedArticles({QStringLiteral("rouhani-fuad-hussein-2021")});
         m_view->setCurrentIndex(m_model->index(m_model->rowOf(QStringLiteral("khamenei-rashid-2023")), 0));
-        QVERIFY(m_view->exportPng(out + QStringLiteral("/timeline-light.png")));
+        check(render(QStringLiteral("timeline-light.png")), m_view->palette(), true);
         m_view->setPalette(darkPalette());
-        QVERIFY(m_view->exportPng(out + QStringLiteral("/timeline-dark.png")));
+        check(render(QStringLiteral("timeline-dark.png")), darkPalette(), true);
         m_view->setLaneMode(TimelineView::LaneMode::Official);
-        QVERIFY(m_view->exportPng(out + QStringLiteral("/timeline-dark-officials.png")));
+        check(render(QStringLiteral("timeline-dark-officials.png")), darkPalette(), false);
         m_view->setPalette(QPalette());
         m_view->setLaneMode(TimelineView::LaneMode::HostCountry);
         m_view->setVisibleRange(QDate(2021, 1, 20), QDate(2021, 2, 20));
-        QVERIFY(m_view->exportPng(out + QStringLiteral("/timeline-days.png")));
+        const QImage days = render(QStringLiteral("timeline-days.png"));
+        QCOMPARE(days.pixel(2, 2), m_view->palette().color(QPalette::Window).rgb());
         m_model->setMeetings(generated(3000, 11));
         m_view->fitAll();
-        QVERIFY(m_view->exportPng(out + QStringLiteral("/timeline-dense.png")));
+        const QImage dense = render(QStringLiteral("timeline-dense.png"));
+        QCOMPARE(dense.pixel(2, 2), m_view->palette().color(QPalette::Window).rgb());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "models/officialsmodel.h"
 #include "reader/articleview.h"
+#include "workspace/workspace.h"
 
 #include <QEvent>
 #include <QTimer>
@@ -37,6 +38,13 @@ MentionHighlighting::MentionHighlighting(ArticleView *view, const Gazetteer *gaz
     connect(view, &ArticleView::articleChanged, this, &MentionHighlighting::update);
     view->installEventFilter(this);
     update();
+}
+
+MentionHighlighting::MentionHighlighting(ArticleView *view, const Workspace *workspace)
+    : MentionHighlighting(view, &workspace->reference().gazetteer(), &workspace->reference().matcher(), view)
+{
+    // The workspace's ReferenceData is one object for its lifetime: only its content changes.
+    connect(workspace, &Workspace::referenceChanged, this, &MentionHighlighting::update);
 }
 
 bool MentionHighlighting::eventFilter(QObject *watched, QEvent *event)

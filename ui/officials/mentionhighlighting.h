@@ -13,6 +13,7 @@
 namespace Entente {
 
 class ArticleView;
+class Workspace;
 
 /**
  * Highlights the officials mentioned in an ArticleView (layer "mentions"): one colour per
@@ -27,9 +28,12 @@ class MentionHighlighting : public QObject
 public:
     static QString layerName() { return QStringLiteral("mentions"); }
 
-    /// @p gazetteer and @p matcher must outlive this object (e.g. OfficialsPanel's).
+    /// @p gazetteer and @p matcher must outlive this object.
     MentionHighlighting(ArticleView *view, const Gazetteer *gazetteer, const OfficialsMatcher *matcher,
                         QObject *parent = nullptr);
+    /// Highlights with the workspace's reference data and follows its changes (officials
+    /// edits, another corpus). A child of @p view.
+    MentionHighlighting(ArticleView *view, const Workspace *workspace);
 
     /// Recomputes the mentions of the view's article and sets the layer.
     void update();

@@ -8,19 +8,21 @@
 #include "reader/readerarea.h"
 #include "store/project.h"
 #include "text/offsetmap.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QMenu>
 
 namespace Entente {
 
-OfficialsEditController::OfficialsEditController(Project *project, ReaderArea *reader, GazetteerSource gazetteer, QWidget *window)
+OfficialsEditController::OfficialsEditController(Workspace *workspace, ReaderArea *reader, QWidget *window)
     : QObject(window)
-    , m_project(project)
+    , m_workspace(workspace)
+    , m_project(workspace->project())
     , m_reader(reader)
-    , m_gazetteer(std::move(gazetteer))
     , m_window(window)
 {
+    Project *project = workspace->project();
     m_addOfficial = new QAction(QIcon::fromTheme(QStringLiteral("list-add-user")), tr("Add &Official from Selection\u2026"), this);
     m_addOfficial->setObjectName(QStringLiteral("addOfficialAction"));
     m_addOfficial->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -42,6 +44,11 @@ OfficialsEditController::OfficialsEditController(Project *project, ReaderArea *r
     connect(project, &Project::opened, this, &OfficialsEditController::updateEnabled);
     connect(project, &Project::closed, this, &OfficialsEditController::updateEnabled);
     updateEnabled();
+}
+
+const Gazetteer &OfficialsEditController::gazetteer() const
+{
+    return m_workspace->reference().gazetteer();
 }
 
 void OfficialsEditController::updateEnabled()
@@ -103,7 +110,7 @@ bool OfficialsEditController::addOfficialFromSelection(ArticleView *view)
     }
     if (m_dialog)
         m_dialog->close();
-    auto *dialog = new AddOfficialDialog(m_gazetteer(), name, m_window);
+    auto *dialog = new AddOfficialDialog(gazetteer(), name, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -131,7 +138,7 @@ bool OfficialsEditController::addSelectionAsAlias(ArticleView *view)
     }
     if (m_dialog)
         m_dialog->close();
-    auto *dialog = new OfficialPickerDialog(m_gazetteer(), alias, m_window);
+    auto *dialog = new OfficialPickerDialog(gazetteer(), alias, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -142,7 +149,7 @@ bool OfficialsEditController::addSelectionAsAlias(ArticleView *view)
             Q_EMIT message(m_project->errorString());
             return;
         }
-        const Official *o = m_gazetteer().official(id);
+        const Official *o = gazetteer().official(id);
         Q_EMIT message(tr("\u201C%1\u201D is now a name of %2.").arg(dialog->alias(), o ? o->name : id));
     });
     dialog->open();

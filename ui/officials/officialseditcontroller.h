@@ -3,8 +3,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QAction;
 class QDialog;
 class QWidget;
@@ -15,22 +13,20 @@ class ArticleView;
 class Gazetteer;
 class Project;
 class ReaderArea;
+class Workspace;
 
 /// Officials edits from the reader: "Add Official from Selection…" (Ctrl+Shift+O) and "Add
 /// Selection as Alias of…" (Ctrl+Shift+A), in the window and in every pane's context menu.
 /// Each opens a dialog (AddOfficialDialog, OfficialPickerDialog) and, when accepted, records
-/// the edit with Project::addOfficialsEdit(): committed at once and undoable. Whoever shows
-/// officials follows Project::officialsEditsChanged() (the main window rebuilds its
-/// ReferenceData from the project's edits).
+/// the edit with Project::addOfficialsEdit(): committed at once and undoable. The Workspace
+/// applies the project's edits to its ReferenceData; whoever shows officials follows it.
 class OfficialsEditController : public QObject
 {
     Q_OBJECT
 public:
-    using GazetteerSource = std::function<const Gazetteer &()>;
-
-    /// @p gazetteer gives the gazetteer in use (with the edits so far); the actions are added
-    /// to @p window so their shortcuts work anywhere in it.
-    OfficialsEditController(Project *project, ReaderArea *reader, GazetteerSource gazetteer, QWidget *window);
+    /// Edits the workspace's project, offering the officials of its reference data (with the
+    /// edits so far); the actions are added to @p window so their shortcuts work anywhere in it.
+    OfficialsEditController(Workspace *workspace, ReaderArea *reader, QWidget *window);
 
     QAction *addOfficialAction() const { return m_addOfficial; }
     QAction *addAliasAction() const { return m_addAlias; }
@@ -52,9 +48,11 @@ private:
     QString selectedText(ArticleView *view, QString *why) const;
     void updateEnabled();
 
+    const Gazetteer &gazetteer() const;
+
+    QPointer<Workspace> m_workspace;
     QPointer<Project> m_project;
     QPointer<ReaderArea> m_reader;
-    GazetteerSource m_gazetteer;
     QPointer<QWidget> m_window;
     QPointer<QDialog> m_dialog;
     QAction *m_addOfficial = nullptr;

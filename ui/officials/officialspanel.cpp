@@ -3,6 +3,7 @@
 #include "models/mentionsmodel.h"
 #include "models/officialsmodel.h"
 #include "officials/officialsfiltermodel.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,8 +18,9 @@
 
 namespace Entente {
 
-OfficialsPanel::OfficialsPanel(QWidget *parent)
+OfficialsPanel::OfficialsPanel(const Workspace *workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_officials(new OfficialsModel(this))
     , m_proxy(new OfficialsFilterModel(this))
     , m_mentions(new MentionsModel(this))
@@ -92,19 +94,29 @@ OfficialsPanel::OfficialsPanel(QWidget *parent)
     if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_mentionsView))
         connect(m_mentionsView, &QAbstractItemView::clicked, this, &OfficialsPanel::activateMention);
     connect(m_mentionsView, &QAbstractItemView::activated, this, &OfficialsPanel::activateMention);
-    onCurrentOfficialChanged();
+    connect(workspace, &Workspace::mentionsChanged, this, &OfficialsPanel::refresh);
+    refresh();
 }
 
 OfficialsPanel::~OfficialsPanel() = default;
 
-void OfficialsPanel::setSources(const ArticleList &articles, const Gazetteer &gazetteer)
+const Gazetteer &OfficialsPanel::gazetteer() const
 {
+    return m_workspace->reference().gazetteer();
+}
+
+const MentionIndex &OfficialsPanel::mentionIndex() const
+{
+    return m_workspace->reference().mentions();
+}
+
+void OfficialsPanel::refresh()
+{
+    if (!m_workspace)
+        return;
     const QString keep = m_current;
-    m_gazetteer = gazetteer;
-    m_matcher.setGazetteer(m_gazetteer);
-    m_index.build(articles, m_matcher);
-    m_officials->setData(m_gazetteer, m_index);
-    m_mentions->setIndex(m_index);
+    m_officials->setData(gazetteer(), mentionIndex());
+    m_mentions->setIndex(mentionIndex());
 
     const QString country = m_country->currentData().toString();
     {
@@ -151,7 +163,7 @@ void OfficialsPanel::onCurrentOfficialChanged()
     if (id.isEmpty()) {
         m_mentionsLabel->setText(tr("Select a person to see their mentions in context."));
     } else {
-        const Official *o = m_gazetteer.official(id);
+        const Official *o = gazetteer().official(id);
         m_mentionsLabel->setText(tr("%n mention(s) of %1", nullptr, m_mentions->rowCount()).arg(o ? o->name : id));
     }
     if (id != m_current) {

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "reference/gazetteer.h"
-#include "model/article.h"
 #include "reference/mentionindex.h"
-#include "reference/officialsmatcher.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -17,23 +16,22 @@ namespace Entente {
 class MentionsModel;
 class OfficialsFilterModel;
 class OfficialsModel;
+class Workspace;
 
 /// The Officials dock: every person in the gazetteer with the number of mentions in the
 /// articles (filter by country and text, sortable), and the mentions of the selected person
 /// in context. Clicking a context line asks for that article scrolled to the mention.
+/// Everything comes from the workspace's reference data (its gazetteer and mention index),
+/// followed as it changes: the panel matches nothing itself.
 class OfficialsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OfficialsPanel(QWidget *parent = nullptr);
+    explicit OfficialsPanel(const Workspace *workspace, QWidget *parent = nullptr);
     ~OfficialsPanel() override;
 
-    /// Finds the mentions of @p gazetteer's officials in @p articles and shows them.
-    void setSources(const ArticleList &articles, const Gazetteer &gazetteer);
-
-    const Gazetteer &gazetteer() const { return m_gazetteer; }
-    const OfficialsMatcher &matcher() const { return m_matcher; }
-    const MentionIndex &mentionIndex() const { return m_index; }
+    const Gazetteer &gazetteer() const;
+    const MentionIndex &mentionIndex() const;
 
     /// Selects @p officialId in the table (empty: clears the selection).
     void selectOfficial(const QString &officialId);
@@ -53,12 +51,12 @@ Q_SIGNALS:
     void officialFilterChanged(const QString &officialId);
 
 private:
+    /// Shows the workspace's officials and mentions again (keeps the selection).
+    void refresh();
     void onCurrentOfficialChanged();
     void activateMention(const QModelIndex &index);
 
-    Gazetteer m_gazetteer;
-    OfficialsMatcher m_matcher;
-    MentionIndex m_index;
+    const Workspace *m_workspace = nullptr;
     OfficialsModel *m_officials = nullptr;
     OfficialsFilterModel *m_proxy = nullptr;
     MentionsModel *m_mentions = nullptr;

@@ -1,6 +1,7 @@
 #include "readerarea.h"
 
 #include "reader/articleview.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -51,6 +52,45 @@ ArticleView *ReaderArea::openArticle(const Article &article, bool newPane)
     view->setArticle(article);
     makeCurrent(view, true);
     return view;
+}
+
+void ReaderArea::openArticles(const ArticleList &articles)
+{
+    while (paneCount() > 0)
+        closePane(paneCount() - 1);
+    for (const Article &a : articles)
+        openArticle(a, true);
+    setCurrentPane(0);
+}
+
+ArticleView *ReaderArea::paneShowing(const QString &id) const
+{
+    for (ArticleView *view : articleViews())
+        if (view->article().id == id)
+            return view;
+    return nullptr;
+}
+
+void ReaderArea::saveSession() const
+{
+    Settings::readerSplitterState.set(m_splitter->saveState());
+    Settings::openArticles.set(openArticleIds());
+    Settings::currentPane.set(currentIndex());
+}
+
+void ReaderArea::restoreSession(const std::function<Article(const QString &)> &lookup)
+{
+    ArticleList articles;
+    for (const QString &id : Settings::openArticles.get()) {
+        const Article a = lookup(id);
+        if (!a.isNull())
+            articles << a;
+    }
+    if (articles.isEmpty())
+        return;
+    openArticles(articles);
+    m_splitter->restoreState(Settings::readerSplitterState.get());
+    setCurrentPane(Settings::currentPane.get());
 }
 
 void ReaderArea::closePane(int index)

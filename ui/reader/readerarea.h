@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QSplitter;
 class QStackedLayout;
@@ -25,6 +27,10 @@ public:
     /// Opens @p article in the current pane, or in a new pane after it (@p newPane, or when
     /// there is none). Returns the pane, which becomes current.
     ArticleView *openArticle(const Article &article, bool newPane);
+    /// Opens @p articles side by side, replacing the open panes; the first becomes current.
+    void openArticles(const ArticleList &articles);
+    /// The pane that shows article @p id (the first from the left), or null.
+    ArticleView *paneShowing(const QString &id) const;
     void closePane(int index);
     int paneCount() const;
     ArticleView *pane(int index) const;
@@ -36,6 +42,12 @@ public:
     QStringList openArticleIds() const;
 
     QSplitter *splitter() const { return m_splitter; }
+
+    /// Saves the open articles, the current pane and the splitter sizes (Settings).
+    void saveSession() const;
+    /// Reopens the saved articles that @p lookup still finds (a null Article: gone), with the
+    /// saved splitter sizes and current pane.
+    void restoreSession(const std::function<Article(const QString &)> &lookup);
 
 public Q_SLOTS:
     void closeCurrentPane();

@@ -5,11 +5,13 @@
 #include "statements/comparisonview.h"
 #include "reference/gazetteerspeakerresolver.h"
 #include "text/statementextractor.h"
+#include "workspace/workspace.h"
 
 namespace Entente {
 
-ComparisonDock::ComparisonDock(QWidget *parent)
+ComparisonDock::ComparisonDock(const Workspace *workspace, QWidget *parent)
     : QDockWidget(tr("Compare Statements"), parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ComparisonDock"));
     m_statements = new StatementsModel(this);
@@ -19,9 +21,20 @@ ComparisonDock::ComparisonDock(QWidget *parent)
     m_view->setModel(m_comparison);
     setWidget(m_view);
     connect(m_view, &ComparisonView::statementActivated, this, &ComparisonDock::statementActivated);
+    connect(workspace, &Workspace::statementsChanged, this, &ComparisonDock::refresh);
+    refresh();
 }
 
 ComparisonDock::~ComparisonDock() = default;
+
+void ComparisonDock::refresh()
+{
+    const Gazetteer &gazetteer = m_workspace->reference().gazetteer();
+    if (m_workspace->hasProject())
+        setStatements(m_workspace->statements(), m_workspace->articles(), gazetteer);
+    else
+        setSources(m_workspace->articles(), gazetteer);
+}
 
 void ComparisonDock::setSources(const ArticleList &articles, const Gazetteer &gazetteer)
 {

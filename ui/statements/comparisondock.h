@@ -14,16 +14,20 @@ class ComparisonView;
 class Gazetteer;
 class GazetteerSpeakerResolver;
 class StatementsModel;
+class Workspace;
 
-/// The "Compare Statements" dock: the project's statements (or, without a project, those
-/// extracted from the articles on the fly), laid out by year for a chosen speaker or office in
-/// a ComparisonView.
+/// The "Compare Statements" dock: the workspace's statements (the project's, or, without a
+/// project, those extracted from the articles on the fly), laid out by year for a chosen
+/// speaker or office in a ComparisonView. Follows Workspace::statementsChanged().
 class ComparisonDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit ComparisonDock(QWidget *parent = nullptr);
+    explicit ComparisonDock(const Workspace *workspace, QWidget *parent = nullptr);
     ~ComparisonDock() override;
+
+    /// Shows the workspace's statements again.
+    void refresh();
 
     /// Re-extracts the statements of @p articles, resolving speakers with @p gazetteer (which
     /// must outlive the dock or the next call).
@@ -41,6 +45,7 @@ Q_SIGNALS:
 private:
     void useGazetteer(const Gazetteer &gazetteer);
 
+    const Workspace *m_workspace = nullptr;
     std::unique_ptr<GazetteerSpeakerResolver> m_resolver;
     std::unique_ptr<GazetteerSpeakerResolver> m_oldResolver;
     const Gazetteer *m_gazetteer = nullptr;

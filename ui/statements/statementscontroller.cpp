@@ -1,36 +1,38 @@
 #include "statements/statementscontroller.h"
 
 #include "io/referencedata.h"
-#include "mainwindow.h"
 #include "reader/articleview.h"
 #include "reader/readerarea.h"
-#include "statements/comparisondock.h"
 #include "statements/comparisonview.h"
 #include "statements/statementdialog.h"
 #include "store/project.h"
 #include "store/recordconversion.h"
 #include "text/offsetmap.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QMenu>
 
 namespace Entente {
 
-StatementsController::StatementsController(MainWindow *window, Project *project)
+StatementsController::StatementsController(Workspace *workspace, ReaderArea *reader, ComparisonView *comparison, QWidget *window)
     : QObject(window)
+    , m_workspace(workspace)
+    , m_project(workspace->project())
+    , m_reader(reader)
+    , m_comparison(comparison)
     , m_window(window)
-    , m_project(project)
 {
+    Project *project = workspace->project();
     m_newAction = new QAction(tr("New &Statement from Selection\u2026"), this);
     m_newAction->setObjectName(QStringLiteral("newStatementAction"));
     m_newAction->setToolTip(tr("Record the passage selected in the reader as a statement"));
     connect(m_newAction, &QAction::triggered, this, [this] { newStatementFromSelection(); });
 
-    ReaderArea *reader = window->readerArea();
     connect(reader, &ReaderArea::paneOpened, this, &StatementsController::addContextMenuItem);
     for (ArticleView *view : reader->articleViews())
         addContextMenuItem(view);
-    ComparisonView *view = window->comparisonDock()->view();
+    ComparisonView *view = comparison;
     connect(view, &ComparisonView::acceptRequested, this, &StatementsController::acceptStatement);
     connect(view, &ComparisonView::correctRequested, this, &StatementsController::correctStatement);
     connect(view, &ComparisonView::deleteRequested, this, &StatementsController::deleteStatement);
@@ -47,7 +49,8 @@ bool StatementsController::isWritable() const
 void StatementsController::updateEnabled()
 {
     m_newAction->setEnabled(isWritable());
-    m_window->comparisonDock()->view()->setEditable(isWritable());
+    if (m_comparison)
+        m_comparison->setEditable(isWritable());
 }
 
 void StatementsController::addContextMenuItem(ArticleView *view)
@@ -79,7 +82,7 @@ Statement StatementsController::statementFromSelection(const ArticleView *view) 
     s.kind = Statement::Kind::Direct;
     s.date = article.published;
     s.status = Statement::Status::User;
-    const QStringList speakers = m_window->referenceData().officialsInSpan(article.id, start, end);
+    const QStringList speakers = m_workspace->reference().officialsInSpan(article.id, start, end);
     if (speakers.size() == 1)
         s.speakerId = speakers.constFirst();
     return s;
@@ -88,7 +91,7 @@ Statement StatementsController::statementFromSelection(const ArticleView *view) 
 bool StatementsController::newStatementFromSelection(ArticleView *view)
 {
     if (!view)
-        view = m_window->readerArea()->currentPane();
+        view = m_reader ? m_reader->currentPane() : nullptr;
     if (!isWritable()) {
         Q_EMIT message(tr("This project is read-only: statements cannot be added."));
         return false;
@@ -99,7 +102,7 @@ bool StatementsController::newStatementFromSelection(ArticleView *view)
         return false;
     }
     delete m_dialog;
-    m_dialog = new StatementDialog(suggested, m_window->referenceData().officialNames(), m_window);
+    m_dialog = new StatementDialog(suggested, m_workspace->reference().officialNames(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
         Statement s = dialog->statement();
@@ -136,7 +139,7 @@ bool StatementsController::correctStatement(qint64 id)
     if (r.id == 0)
         return false;
     delete m_dialog;
-    m_dialog = new StatementDialog(RecordConversion::toStatement(r), m_window->referenceData().officialNames(), m_window);
+    m_dialog = new StatementDialog(RecordConversion::toStatement(r), m_workspace->reference().officialNames(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] { updateStatement(dialog->statement()); });
     m_dialog->open();

@@ -12,8 +12,10 @@ class QAction;
 namespace Entente {
 
 class ArticleView;
-class MainWindow;
+class ComparisonView;
 class Project;
+class ReaderArea;
+class Workspace;
 
 /// Statements as the user edits them in the project: accept, correct (speaker, cue, direct or
 /// indirect, date) and delete from the comparison view, and "New Statement from Selection…" in
@@ -22,7 +24,9 @@ class StatementsController : public QObject
 {
     Q_OBJECT
 public:
-    StatementsController(MainWindow *window, Project *project);
+    /// Edits the workspace's project from @p reader's panes and @p comparison; dialogs open
+    /// over @p window.
+    StatementsController(Workspace *workspace, ReaderArea *reader, ComparisonView *comparison, QWidget *window);
 
     QAction *newFromSelectionAction() const { return m_newAction; }
     StatementDialog *dialog() const { return m_dialog; }
@@ -47,8 +51,11 @@ private:
     bool isWritable() const;
     void updateEnabled();
 
-    MainWindow *m_window = nullptr;
+    QPointer<Workspace> m_workspace;
     QPointer<Project> m_project;
+    QPointer<ReaderArea> m_reader;
+    QPointer<ComparisonView> m_comparison;
+    QPointer<QWidget> m_window;
     QPointer<StatementDialog> m_dialog;
     QAction *m_newAction = nullptr;
 };

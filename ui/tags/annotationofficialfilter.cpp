@@ -1,13 +1,13 @@
 #include "tags/annotationofficialfilter.h"
 
 #include "models/annotationsmodel.h"
-#include "tags/officialmentions.h"
+#include "io/referencedata.h"
 
 namespace Entente {
 
-AnnotationOfficialFilter::AnnotationOfficialFilter(const OfficialMentions *mentions, QObject *parent)
+AnnotationOfficialFilter::AnnotationOfficialFilter(const ReferenceData *reference, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_mentions(mentions)
+    , m_reference(reference)
 {
 }
 
@@ -19,12 +19,18 @@ void AnnotationOfficialFilter::setOfficial(const QString &officialId)
     invalidateRowsFilter();
 }
 
+void AnnotationOfficialFilter::refilter()
+{
+    if (!m_official.isEmpty())
+        invalidateRowsFilter();
+}
+
 bool AnnotationOfficialFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_official.isEmpty() || !m_mentions)
+    if (m_official.isEmpty() || !m_reference)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return m_mentions->officialsIn(index.data(AnnotationsModel::ArticleIdRole).toString(),
+    return m_reference->officialsInSpan(index.data(AnnotationsModel::ArticleIdRole).toString(),
                                    index.data(AnnotationsModel::StartRole).toLongLong(),
                                    index.data(AnnotationsModel::EndRole).toLongLong())
         .contains(m_official);

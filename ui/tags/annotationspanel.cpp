@@ -5,7 +5,7 @@
 #include "reader/readerarea.h"
 #include "store/project.h"
 #include "tags/annotationofficialfilter.h"
-#include "tags/officialmentions.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,15 +22,16 @@
 
 namespace Entente {
 
-AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const OfficialMentions *mentions, QWidget *parent)
+AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWidget *parent)
     : QWidget(parent)
-    , m_project(project)
+    , m_workspace(workspace)
+    , m_project(workspace->project())
     , m_reader(reader)
-    , m_mentions(mentions)
 {
     setObjectName(QStringLiteral("annotationsPanel"));
+    Project *project = workspace->project();
     m_model = new AnnotationsModel(project, this);
-    m_officialFilter = new AnnotationOfficialFilter(mentions, this);
+    m_officialFilter = new AnnotationOfficialFilter(&workspace->reference(), this);
     m_officialFilter->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -48,7 +49,7 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const O
     m_official->setToolTip(tr("Only annotations whose passage mentions this official"));
     m_official->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_official->setMinimumContentsLength(3);
-    m_official->setVisible(mentions && mentions->isLoaded());
+    m_official->setVisible(true);
     filters->addWidget(m_official, 0, 2);
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("annotationTagFilter"));
@@ -136,6 +137,11 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const O
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &AnnotationsPanel::fillOfficials);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::fillOfficials);
+    // Officials edits or another gazetteer: other officials in the same spans.
+    connect(workspace, &Workspace::mentionsChanged, this, [this] {
+        fillOfficials();
+        m_officialFilter->refilter();
+    });
     if (project) {
         connect(project, &Project::tagsChanged, this, &AnnotationsPanel::fillFilters);
         connect(project, &Project::articlesChanged, this, &AnnotationsPanel::fillFilters);
@@ -148,18 +154,21 @@ AnnotationsPanel::AnnotationsPanel(Project *project, ReaderArea *reader, const O
 
 void AnnotationsPanel::fillOfficials()
 {
-    if (!m_mentions || !m_mentions->isLoaded() || !m_project)
+    if (!m_workspace || !m_project)
         return;
+    const ReferenceData &reference = m_workspace->reference();
     const QString current = m_official->currentData().toString();
     QStringList ids;
     if (m_project->isOpen())
         for (const Annotation &a : m_project->annotations())
-            for (const QString &id : m_mentions->officialsIn(a.articleId, a.start, a.end))
+            for (const QString &id : reference.officialsInSpan(a.articleId, a.start, a.end))
                 if (!ids.contains(id))
                     ids << id;
     QList<std::pair<QString, QString>> named;
-    for (const QString &id : std::as_const(ids))
-        named.append({m_mentions->name(id), id});
+    for (const QString &id : std::as_const(ids)) {
+        const Official *o = reference.gazetteer().official(id);
+        named.append({o ? o->name : id, id});
+    }
     std::sort(named.begin(), named.end());
     m_official->clear();
     m_official->addItem(tr("All officials"), QString());

@@ -13,9 +13,9 @@ namespace Entente {
 
 class AnnotationOfficialFilter;
 class AnnotationsModel;
-class OfficialMentions;
 class Project;
 class ReaderArea;
+class Workspace;
 
 /// The annotations of the project as a list, filtered by tag (with the tags below it),
 /// article, publication year, an official mentioned in the span, and free text (quote or
@@ -26,8 +26,9 @@ class AnnotationsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    /// @p mentions (may be null) enables the official filter.
-    AnnotationsPanel(Project *project, ReaderArea *reader, const OfficialMentions *mentions = nullptr, QWidget *parent = nullptr);
+    /// The workspace's project and reference data (for the official filter: the officials
+    /// its mention index finds in each annotation's span).
+    AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWidget *parent = nullptr);
 
     AnnotationsModel *model() const { return m_model; }
     /// The model the view shows (the official filter over model()).
@@ -53,10 +54,10 @@ private:
     void fillOfficials();
     void updateCount();
 
+    QPointer<Workspace> m_workspace;
     QPointer<Project> m_project;
     QPointer<ReaderArea> m_reader;
     AnnotationsModel *m_model = nullptr;
-    const OfficialMentions *m_mentions = nullptr;
     AnnotationOfficialFilter *m_officialFilter = nullptr;
     QComboBox *m_official = nullptr;
     QTreeView *m_view = nullptr;

@@ -5,20 +5,25 @@
 #include "store/project.h"
 #include "tags/tagcolours.h"
 #include "tags/tagentrypopup.h"
+#include "text/offsetmap.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QTextBrowser>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Entente {
 
-TaggingController::TaggingController(Project *project, ReaderArea *reader, QWidget *window)
+TaggingController::TaggingController(Workspace *workspace, ReaderArea *reader, QWidget *window)
     : QObject(window)
-    , m_project(project)
+    , m_project(workspace->project())
     , m_reader(reader)
     , m_window(window)
 {
+    Project *project = workspace->project();
     m_action = new QAction(QIcon::fromTheme(QStringLiteral("tag-new")), tr("&Tag Selection\u2026"), this);
     m_action->setObjectName(QStringLiteral("tagSelectionAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -161,59 +166,79 @@ bool TaggingController::tagArticleById(const QString &articleId, QWidget *parent
     return true;
 }
 
+QString TaggingController::checkTagging(const QString &articleId, const QString &path, const std::pair<qsizetype, qsizetype> *span) const
+{
+    if (!m_project || !m_project->isOpen())
+        return tr("No project is open.");
+    if (m_project->isReadOnly())
+        return tr("This project is read-only: nothing can be tagged.");
+    const Article article = m_project->article(articleId);
+    if (article.isNull())
+        return tr("No article with the id \u201C%1\u201D.").arg(articleId);
+    const qsizetype length = OffsetMap(article.text).codePointLength();
+    if (span && (span->first < 0 || span->second <= span->first || span->second > length))
+        return tr("The span [%1, %2) is not inside the article (%3 code points).").arg(span->first).arg(span->second).arg(length);
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty() || std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.trimmed().isEmpty(); }))
+        return tr("\u201C%1\u201D is not a tag path (expected names separated by '/').").arg(path);
+    return {};
+}
+
+qint64 TaggingController::createTagPath(const QString &path)
+{
+    // The tags of the path that do not exist yet, to colour once created.
+    QStringList missing;
+    QString sofar;
+    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
+        sofar = sofar.isEmpty() ? part.trimmed() : sofar + u'/' + part.trimmed();
+        if (m_project->tagIdForPath(sofar) == 0)
+            missing << sofar;
+    }
+    const qsizetype before = m_project->tags().size();
+    const qint64 id = m_project->ensureTagPath(path);
+    if (id == 0) {
+        m_error = m_project->errorString();
+        return 0;
+    }
+    for (qsizetype k = 0; k < missing.size(); ++k) {
+        const qint64 created = m_project->tagIdForPath(missing.at(k));
+        if (created != 0 && !m_project->tag(created).colour.isValid())
+            m_project->recolourTag(created, TagColours::suggested(before + k));
+    }
+    return id;
+}
+
 bool TaggingController::applyArticleTag(const QString &articleId, const QString &path)
 {
-    m_error.clear();
-    if (!m_project || !m_project->isOpen()) {
-        m_error = tr("No project is open.");
+    m_error = checkTagging(articleId, path);
+    if (!m_error.isEmpty())
         return false;
-    }
     const qint64 known = m_project->tagIdForPath(path);
     if (known != 0 && m_project->articleTags(articleId).contains(known))
         return true;
-    QUndoStack *stack = m_project->undoStack();
-    const bool macro = known == 0;
-    if (macro)
-        stack->beginMacro(tr("Tag an article \u201C%1\u201D").arg(path));
-    const qint64 tagId = known != 0 ? known : ensureTag(path);
-    const bool ok = tagId != 0 && m_project->tagArticle(articleId, tagId);
-    if (!ok && m_error.isEmpty())
+    if (known != 0) {
+        if (m_project->tagArticle(articleId, known))
+            return true;
         m_error = m_project->errorString();
-    if (macro) {
-        stack->endMacro();
-        if (!ok && stack->canUndo() && stack->index() == stack->count())
-            stack->undo();
+        return false;
     }
+    // A new tag and its use: one undo step.
+    QUndoStack *stack = m_project->undoStack();
+    stack->beginMacro(tr("Tag an article \u201C%1\u201D").arg(path));
+    const qint64 tagId = createTagPath(path);
+    const bool ok = tagId != 0 && m_project->tagArticle(articleId, tagId);
+    stack->endMacro();
+    if (!ok && m_error.isEmpty())
+        m_error = tr("The tag \u201C%1\u201D was created, but the article could not be tagged: %2").arg(path, m_project->errorString());
     return ok;
-}
-
-qint64 TaggingController::ensureTag(const QString &path)
-{
-    qint64 parent = 0;
-    QString sofar;
-    for (const QString &raw : path.split(u'/', Qt::SkipEmptyParts)) {
-        const QString part = raw.trimmed();
-        sofar = sofar.isEmpty() ? part : sofar + u'/' + part;
-        qint64 id = m_project->tagIdForPath(sofar);
-        if (id == 0) {
-            id = m_project->addTag(part, parent, TagColours::suggested(m_project->tags().size()));
-            if (id == 0) {
-                m_error = m_project->errorString();
-                return 0;
-            }
-        }
-        parent = id;
-    }
-    return parent;
 }
 
 qint64 TaggingController::applyTag(const QString &articleId, qsizetype start, qsizetype end, const QString &path)
 {
-    m_error.clear();
-    if (!m_project || !m_project->isOpen()) {
-        m_error = tr("No project is open.");
+    const std::pair<qsizetype, qsizetype> span{start, end};
+    m_error = checkTagging(articleId, path, &span);
+    if (!m_error.isEmpty())
         return 0;
-    }
     qint64 existing = 0;
     for (const Annotation &a : m_project->annotations(articleId))
         if (a.start == start && a.end == end)
@@ -222,28 +247,26 @@ qint64 TaggingController::applyTag(const QString &articleId, qsizetype start, qs
     if (known != 0 && existing != 0 && m_project->annotation(existing).tagIds.contains(known))
         return existing; // nothing to do
 
-    QUndoStack *stack = m_project->undoStack();
-    const bool macro = known == 0; // a new tag and its use undo together
-    if (macro)
-        stack->beginMacro(tr("Tag a passage \u201C%1\u201D").arg(path));
-    qint64 result = 0;
-    const qint64 tagId = known != 0 ? known : ensureTag(path);
-    if (tagId != 0) {
-        if (existing != 0) {
-            if (m_project->tagAnnotation(existing, tagId))
-                result = existing;
-        } else {
-            result = m_project->addAnnotation(articleId, start, end, {tagId});
-        }
+    const auto use = [&](qint64 tagId) -> qint64 {
+        if (existing != 0)
+            return m_project->tagAnnotation(existing, tagId) ? existing : 0;
+        return m_project->addAnnotation(articleId, start, end, {tagId});
+    };
+    if (known != 0) {
+        const qint64 result = use(known);
         if (result == 0)
             m_error = m_project->errorString();
+        return result;
     }
-    if (macro) {
-        stack->endMacro();
-        // A failed attempt may have created part of the tag path: take that back.
-        if (result == 0 && stack->canUndo() && stack->index() == stack->count())
-            stack->undo();
-    }
+    // A new tag and its use undo together: one macro. Everything was checked above, so only
+    // the disk can still fail here; the macro then holds what was written, and says so.
+    QUndoStack *stack = m_project->undoStack();
+    stack->beginMacro(tr("Tag a passage \u201C%1\u201D").arg(path));
+    const qint64 tagId = createTagPath(path);
+    const qint64 result = tagId != 0 ? use(tagId) : 0;
+    stack->endMacro();
+    if (result == 0 && m_error.isEmpty())
+        m_error = tr("The tag \u201C%1\u201D was created, but the passage could not be tagged: %2").arg(path, m_project->errorString());
     return result;
 }
 

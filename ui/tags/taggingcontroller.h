@@ -13,17 +13,20 @@ namespace Entente {
 class ArticleView;
 class Project;
 class ReaderArea;
+class Workspace;
 
 /// Tagging from the reader: the "Tag Selection…" action (Ctrl+T, and in every pane's context
 /// menu) opens a TagEntryPopup at the selection; the chosen tag path is created when new and
 /// applied to the span — a new annotation, or one more tag on an annotation with exactly that
-/// span — as one undo step.
+/// span — as one undo step. Everything that can be checked is checked before anything is
+/// written, so a refused tagging leaves neither a tag nor an undo step behind.
 class TaggingController : public QObject
 {
     Q_OBJECT
 public:
-    /// The action is added to @p window, so its shortcut works anywhere in that window.
-    TaggingController(Project *project, ReaderArea *reader, QWidget *window);
+    /// Tags in the workspace's project from @p reader's panes. The action is added to
+    /// @p window, so its shortcut works anywhere in that window.
+    TaggingController(Workspace *workspace, ReaderArea *reader, QWidget *window);
 
     QAction *tagSelectionAction() const { return m_action; }
     /// "Tag Article…" (Ctrl+Shift+T): a whole-article tag for the current pane's article.
@@ -54,7 +57,13 @@ Q_SIGNALS:
 
 private:
     void addContextMenuItem(ArticleView *view);
-    qint64 ensureTag(const QString &path);
+    /// Why tagging @p articleId (the code points [first, second) of @p span, when given) with
+    /// @p path cannot work; empty when it can.
+    QString checkTagging(const QString &articleId, const QString &path,
+                         const std::pair<qsizetype, qsizetype> *span = nullptr) const;
+    /// Project::ensureTagPath(), giving each tag it creates a colour of its own. Call inside
+    /// the undo macro of the tagging, so the new tags undo with their use.
+    qint64 createTagPath(const QString &path);
     TagEntryPopup *newPopup(QWidget *parent);
     void updateEnabled();
 

@@ -4,6 +4,7 @@
 #include "models/meetingsmodel.h"
 #include "store/project.h"
 #include "store/tagqueries.h"
+#include "timeline/timelineexporter.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -256,15 +257,16 @@ void TimelineDock::exportAs(const QString &format)
         return;
     if (!fileName.endsWith(u'.' + format, Qt::CaseInsensitive))
         fileName += u'.' + format;
+    TimelineExporter exporter(m_view);
     bool ok = false;
     if (format == QLatin1String("png"))
-        ok = m_view->exportPng(fileName);
+        ok = exporter.exportPng(fileName);
     else if (format == QLatin1String("svg"))
-        ok = m_view->exportSvg(fileName);
+        ok = exporter.exportSvg(fileName);
     else
-        ok = m_view->exportTimelineJsCsv(fileName);
+        ok = exporter.exportTimelineJsCsv(fileName);
     if (!ok)
-        QMessageBox::warning(this, tr("Export Timeline"), m_view->errorString());
+        QMessageBox::warning(this, tr("Export Timeline"), exporter.errorString());
 }
 
 } // namespace Entente

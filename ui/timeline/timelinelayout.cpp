@@ -18,9 +18,26 @@ QRectF TimelineLayout::labelRect(const TimelinePlacement &p, const TimelineEntry
     return QRectF(labelX(p.x0, p.x1, e), 0, e.labelWidth, RowHeight);
 }
 
+int TimelineLayout::rowsPerLane(double height, qsizetype lanes, bool scrolling)
+{
+    // Lanes take only the rows they use. With few lanes the rows share the height; with many
+    // each lane may take a few rows and the view scrolls vertically.
+    const double perLane = height / double(std::max<qsizetype>(1, lanes)) - LanePadding - OverflowHeight;
+    const int fitting = int(perLane / RowHeight);
+    return std::clamp(scrolling ? std::max(fitting, 4) : fitting, 2, 12);
+}
+
+void TimelineLayout::ensure(const QList<TimelineEntry> &entries, const QList<TimelineLane> &lanes, double ppd,
+                            int maxRowsPerLane)
+{
+    if (!m_valid || ppd != m_ppd || std::max(1, maxRowsPerLane) != m_maxRows)
+        build(entries, lanes, ppd, maxRowsPerLane);
+}
+
 void TimelineLayout::build(const QList<TimelineEntry> &entries, const QList<TimelineLane> &lanes, double ppd,
                            int maxRowsPerLane)
 {
+    m_valid = true;
     m_ppd = ppd;
     m_maxRows = std::max(1, maxRowsPerLane);
     m_lanes = lanes;

@@ -1,31 +1,13 @@
 #pragma once
 
-#include <QFontMetricsF>
+#include "timeline/timelineentries.h"
+
 #include <QList>
 #include <QRectF>
-#include <QString>
-#include <QStringList>
 
 #include <functional>
 
 namespace Entente {
-
-/// One meeting as the timeline needs it, taken once from the model.
-struct TimelineEntry
-{
-    int row = -1;          ///< model row
-    QString id;
-    double startDay = 0;   ///< Julian day of the first day covered
-    double endDay = 0;     ///< Julian day after the last day covered (half-open)
-    bool point = true;     ///< a single day: drawn as a point, otherwise as a span
-    bool uncertain = false;
-    bool approximate = false;
-    bool highlighted = false; ///< reported in one of the highlighted articles
-    QStringList lanes;     ///< keys of the lanes it appears in
-    QString label;         ///< full label with "~" / "?" marks
-    QString elided;        ///< label elided to the maximum label width
-    double labelWidth = 0; ///< width of elided
-};
 
 /// One placement of an entry in a lane, in absolute pixels (x = day * pixels per day).
 struct TimelinePlacement
@@ -37,16 +19,6 @@ struct TimelinePlacement
     double x1 = 0;
     double extentEnd = 0; ///< right edge of marker and label, plus the gap
     bool labelled = false;
-};
-
-struct TimelineLane
-{
-    QString key;
-    QString title;
-    int rows = 1;        ///< sub-rows used
-    bool overflow = false;
-    double top = 0;      ///< relative to the top of the first lane
-    double height = 0;
 };
 
 /**
@@ -75,6 +47,13 @@ public:
     /// @p entries must be sorted by startDay. @p lanes gives the lane order.
     void build(const QList<TimelineEntry> &entries, const QList<TimelineLane> &lanes, double pixelsPerDay,
                int maxRowsPerLane);
+    /// Builds unless built for the same zoom and rows since the last invalidate().
+    void ensure(const QList<TimelineEntry> &entries, const QList<TimelineLane> &lanes, double pixelsPerDay,
+                int maxRowsPerLane);
+    void invalidate() { m_valid = false; }
+    /// How many rows a lane may take in @p height pixels shared by @p lanes lanes. With
+    /// @p scrolling (many lanes, as by official) at least 4, and the view scrolls.
+    static int rowsPerLane(double height, qsizetype lanes, bool scrolling);
 
     double pixelsPerDay() const { return m_ppd; }
     int maxRowsPerLane() const { return m_maxRows; }
@@ -94,6 +73,7 @@ public:
     static QRectF labelRect(const TimelinePlacement &p, const TimelineEntry &e);
 
 private:
+    bool m_valid = false;
     double m_ppd = 1;
     int m_maxRows = 1;
     double m_totalHeight = 0;

@@ -1,18 +1,20 @@
 #pragma once
 
+#include "timeline/timelineentries.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinerange.h"
+
+#include "timeline/timelinerenderer.h"
 
 #include <QAbstractItemView>
+#include <QScrollBar>
 #include <QDate>
-#include <QHash>
 #include <QStringList>
 
 class QAction;
 class QActionGroup;
 
 namespace Entente {
-
-class MeetingsModel;
 
 /**
  * The timeline of meetings: a custom-painted view over a MeetingsModel (or a proxy of one).
@@ -22,13 +24,17 @@ class MeetingsModel;
  *
  * Wheel or +/- zoom (years down to days), dragging or Ctrl+Left/Right pan, Home or F fits all
  * meetings; Left/Right select the previous/next meeting in time, Enter or a click activates it.
+ *
+ * The view owns the zoom, the pan and the item-view plumbing; TimelineEntries reads the
+ * model, TimelineLayout packs the rows, TimelineRenderer paints (here and in
+ * TimelineExporter).
  */
 class TimelineView : public QAbstractItemView
 {
     Q_OBJECT
 public:
-    enum class LaneMode { HostCountry, Official };
-    Q_ENUM(LaneMode)
+    using LaneMode = TimelineEntries::LaneMode;
+    static constexpr double ZoomStep = 1.25;
 
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
@@ -42,11 +48,11 @@ public:
     void setHighlightedArticles(const QStringList &articleIds);
     QStringList highlightedArticles() const { return m_highlightedArticles; }
     /// Ids of the meetings highlighted now.
-    QStringList highlightedMeetings() const;
+    QStringList highlightedMeetings() const { return entries().highlightedIds(); }
 
     /// First and last day at least partly visible.
-    QDate visibleStart() const;
-    QDate visibleEnd() const;
+    QDate visibleStart() const { return m_range.first(); }
+    QDate visibleEnd() const { return m_range.last(); }
     /// Shows [first, last] across the width of the view.
     void setVisibleRange(QDate first, QDate last);
     double pixelsPerDay() const;
@@ -57,13 +63,17 @@ public:
     QList<QRectF> visibleLabelRects() const;
     QString currentMeetingId() const;
 
+    /// The entries of the model as it stands, in date order.
+    const TimelineEntries &entries() const
+    {
+        ensureEntries();
+        return m_entries;
+    }
+    /// A renderer for the timeline as it stands, laid out for @p size pixels. It refers to
+    /// the view's entries and layout: use it before the view or its model changes.
+    TimelineRenderer renderer(const QSize &size) const;
     /// Paints the timeline as it stands onto @p painter, over @p size pixels.
-    void renderTimeline(QPainter *painter, const QSize &size);
-    bool exportPng(const QString &fileName);
-    bool exportSvg(const QString &fileName);
-    /// The meetings of the model (as filtered) as a CSV in TimelineJS's spreadsheet columns.
-    bool exportTimelineJsCsv(const QString &fileName);
-    QString errorString() const { return m_errorString; }
+    void renderTimeline(QPainter *painter, const QSize &size) const { renderer(size).paint(painter, size); }
 
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
@@ -74,14 +84,14 @@ public:
     // QAbstractItemView
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
-    QModelIndex indexAt(const QPoint &point) const override;
+    QModelIndex indexAt(const QPoint &point) const override { return indexOfEntry(entryAt(point)); }
 
 public Q_SLOTS:
-    void zoomIn();
-    void zoomOut();
+    void zoomIn() { zoomBy(ZoomStep); }
+    void zoomOut() { zoomBy(1 / ZoomStep); }
     void fitAll();
     /// Back to the default range, 2020–2023.
-    void showDefaultRange();
+    void showDefaultRange() { setVisibleRange(QDate(2020, 1, 1), QDate(2023, 12, 31)); }
 
 Q_SIGNALS:
     void meetingActivated(const QString &meetingId);
@@ -91,17 +101,13 @@ Q_SIGNALS:
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
-    int horizontalOffset() const override;
-    int verticalOffset() const override;
-    bool isIndexHidden(const QModelIndex &index) const override;
+    int horizontalOffset() const override { return int(m_range.startDay() * pixelsPerDay()); }
+    int verticalOffset() const override { return verticalScrollBar()->value(); }
+    bool isIndexHidden(const QModelIndex &index) const override { return entryOfRow(index.row()) < 0; }
     void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
     QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
-    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles = {}) override;
-    void rowsInserted(const QModelIndex &parent, int start, int end) override;
-    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
-    void reset() override;
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -118,45 +124,28 @@ private:
     void invalidateEntries();
     void ensureEntries() const;
     void ensureLayout(const QSize &size) const;
-    int maxRowsFor(const QSize &size) const;
-    double laneColumnWidth() const;
     double timeAreaWidth(const QSize &size) const;
-    double ppdFor(const QSize &size) const;
-    double xForDay(double day) const;
-    double dayForX(double x) const;
-    void setZoom(double ppd, double anchorX);
+    /// Zooms by @p factor around viewport x @p anchorX (the middle of the time area if < 0).
+    void zoomBy(double factor, double anchorX = -1);
     void panBy(double pixels);
     void rangeChanged();
-    QRectF markerRectF(const TimelinePlacement &p) const;
-    double rowTop(const TimelinePlacement &p) const;
-    QRectF labelRectInView(const TimelinePlacement &p, double origin) const;
+    /// A renderer for the geometry only (hit testing), laid out for @p size.
+    TimelineRenderer frame(const QSize &size) const;
     QModelIndex indexOfEntry(int entry) const;
     void activateEntry(int entry);
     int entryAt(const QPoint &point) const;
-    int entryOfRow(int row) const;
-    QString laneTitle(const QString &key) const;
-    QString officialName(const QString &id) const;
-    void paint(QPainter *painter, const QSize &size) const;
-    void updateAccessibleDescription();
+    int entryOfRow(int row) const { return entries().entryOfRow(row); }
 
     LaneMode m_laneMode = LaneMode::HostCountry;
-    double m_startDay = 0;   // Julian day at the left edge of the time area
-    double m_spanDays = 1461; // days across the time area
+    TimelineRange m_range;
     QStringList m_highlightedArticles;
-    QString m_errorString;
 
     // Taken from the model once per change.
     mutable bool m_entriesValid = false;
-    mutable QList<TimelineEntry> m_entries;    // sorted by start
-    mutable QList<TimelineLane> m_laneList;
-    mutable QHash<int, int> m_entryOfRow;      // model row -> entry
+    mutable TimelineEntries m_entries;
     mutable double m_laneColumnWidth = 120;
-
     // Recomputed when the zoom, lanes or available height change.
-    mutable bool m_layoutValid = false;
     mutable TimelineLayout m_layout;
-    mutable double m_layoutPpd = 0;
-    mutable int m_layoutRows = 0;
 
     bool m_pressed = false;
     bool m_dragging = false;

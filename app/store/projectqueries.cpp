@@ -1,0 +1,237 @@
+#include "store/projectqueries.h"
+
+#include "store/projectfile.h"
+#include "store/rows.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace Entente {
+
+ProjectQueries::ProjectQueries(const ProjectFile &file)
+    : m_file(file)
+{
+}
+
+QSqlQuery ProjectQueries::query(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(m_file.database());
+    if (!q.prepare(sql))
+        return q;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+bool ProjectQueries::isEmpty() const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM tags)"
+                                       " + (SELECT COUNT(*) FROM meetings) + (SELECT COUNT(*) FROM statements)"
+                                       " + (SELECT COUNT(*) FROM officials_edits)"));
+    return q.next() && q.value(0).toLongLong() == 0;
+}
+
+ArticleList ProjectQueries::articles() const
+{
+    ArticleList result;
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::articleColumns + QStringLiteral(" FROM articles ORDER BY published, id"));
+    while (q.next())
+        result.append(Rows::articleFromQuery(q));
+    return result;
+}
+
+Article ProjectQueries::article(const QString &id) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::articleColumns + QStringLiteral(" FROM articles WHERE id = ?"), {id});
+    return q.next() ? Rows::articleFromQuery(q) : Article();
+}
+
+bool ProjectQueries::hasArticle(const QString &id) const
+{
+    return query(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"), {id}).next();
+}
+
+QString ProjectQueries::importedAt(const QString &articleId) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT imported_at FROM articles WHERE id = ?"), {articleId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+TagList ProjectQueries::tags() const
+{
+    TagList flat;
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::tagColumns + QStringLiteral(" FROM tags ORDER BY name COLLATE NOCASE, id"));
+    while (q.next())
+        flat.append(Rows::tagFromQuery(q));
+    // Depth-first order: parents before children, siblings by name.
+    TagList ordered;
+    std::function<void(qint64)> visit = [&](qint64 parent) {
+        for (const Tag &t : std::as_const(flat)) {
+            if (t.parentId == parent) {
+                ordered.append(t);
+                visit(t.id);
+            }
+        }
+    };
+    visit(0);
+    return ordered;
+}
+
+Tag ProjectQueries::tag(qint64 id) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::tagColumns + QStringLiteral(" FROM tags WHERE id = ?"), {id});
+    return q.next() ? Rows::tagFromQuery(q) : Tag();
+}
+
+QString ProjectQueries::tagPath(qint64 id) const
+{
+    QStringList parts;
+    QSet<qint64> seen;
+    for (Tag t = tag(id); !t.isNull() && !seen.contains(t.id); t = tag(t.parentId)) {
+        seen.insert(t.id);
+        parts.prepend(t.name);
+    }
+    return parts.join(u'/');
+}
+
+qint64 ProjectQueries::tagIdForPath(const QString &path) const
+{
+    qint64 parent = 0;
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return 0;
+    for (const QString &part : parts) {
+        QSqlQuery q = query(QStringLiteral("SELECT id FROM tags WHERE IFNULL(parent_id, 0) = ? AND name = ?"),
+                            {parent, part.trimmed()});
+        if (!q.next())
+            return 0;
+        parent = q.value(0).toLongLong();
+    }
+    return parent;
+}
+
+QList<qint64> ProjectQueries::tagWithDescendants(qint64 id) const
+{
+    QList<qint64> result;
+    QSqlQuery q = query(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT id FROM tags WHERE id = ?"
+                                       " UNION ALL SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub"),
+                        {id});
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+QHash<qint64, int> ProjectQueries::annotationCounts() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q = query(QStringLiteral("SELECT tag_id, COUNT(*) FROM annotation_tags GROUP BY tag_id"));
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+RowChangeList ProjectQueries::tagRemoval(qint64 id) const
+{
+    RowChangeList changes;
+    const QList<qint64> subtree = tagWithDescendants(id);
+    const QSet<qint64> inSubtree(subtree.cbegin(), subtree.cend());
+    const auto inside = [&](qint64 t) { return inSubtree.contains(t); };
+    QList<Annotation> emptied;
+    for (const Annotation &a : annotations()) {
+        for (qint64 t : a.tagIds)
+            if (inside(t))
+                changes.append(Rows::annotationTag(RowChange::Delete, a.id, t));
+        if (!a.tagIds.isEmpty() && std::all_of(a.tagIds.cbegin(), a.tagIds.cend(), inside))
+            emptied.append(a); // left without a tag: it goes too
+    }
+    for (const ArticleTagRecord &t : articleTagRecords()) {
+        if (inside(t.tagId))
+            changes.append(Rows::articleTag(RowChange::Delete, t.articleId, t.tagId,
+                                            {{QStringLiteral("author"), t.author}, {QStringLiteral("created"), t.created}}));
+    }
+    for (const Annotation &a : std::as_const(emptied))
+        changes.append({RowChange::Delete, QStringLiteral("annotations"), {{QStringLiteral("id"), a.id}}, Rows::annotationRow(a), {}});
+    for (auto it = subtree.crbegin(); it != subtree.crend(); ++it) // deepest first
+        changes.append(Rows::deleteTag(tag(*it)));
+    return changes;
+}
+
+RowChangeList ProjectQueries::tagMerge(qint64 sourceId, qint64 targetId) const
+{
+    RowChangeList changes;
+    for (const Tag &child : tags())
+        if (child.parentId == sourceId)
+            changes.append(Rows::updateTag(child.id, QStringLiteral("parent_id"), sourceId, targetId));
+    for (const Annotation &a : annotations()) {
+        if (!a.tagIds.contains(sourceId))
+            continue;
+        if (!a.tagIds.contains(targetId))
+            changes.append(Rows::annotationTag(RowChange::Insert, a.id, targetId));
+        changes.append(Rows::annotationTag(RowChange::Delete, a.id, sourceId));
+    }
+    for (const ArticleTagRecord &t : articleTagRecords(QStringLiteral("WHERE tag_id = ?"), {sourceId})) {
+        const QVariantMap extra{{QStringLiteral("author"), t.author}, {QStringLiteral("created"), t.created}};
+        if (!articleTags(t.articleId).contains(targetId))
+            changes.append(Rows::articleTag(RowChange::Insert, t.articleId, targetId, extra));
+        changes.append(Rows::articleTag(RowChange::Delete, t.articleId, sourceId, extra));
+    }
+    changes.append(Rows::deleteTag(tag(sourceId)));
+    return changes;
+}
+
+Annotation ProjectQueries::annotation(qint64 id) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::annotationColumns + QStringLiteral(" FROM annotations WHERE id = ?"), {id});
+    if (!q.next())
+        return {};
+    Annotation a = Rows::annotationFromQuery(q);
+    QSqlQuery t = query(QStringLiteral("SELECT tag_id FROM annotation_tags WHERE annotation_id = ? ORDER BY tag_id"), {id});
+    while (t.next())
+        a.tagIds.append(t.value(0).toLongLong());
+    return a;
+}
+
+AnnotationList ProjectQueries::annotations(const QString &articleId) const
+{
+    AnnotationList result;
+    QHash<qint64, qsizetype> index;
+    const QString where = articleId.isEmpty() ? QString() : QStringLiteral(" WHERE article_id = ?");
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::annotationColumns + QStringLiteral(" FROM annotations") + where
+                            + QStringLiteral(" ORDER BY article_id, start_offset, end_offset, id"),
+                        articleId.isEmpty() ? QVariantList() : QVariantList{articleId});
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), result.size());
+        result.append(Rows::annotationFromQuery(q));
+    }
+    QSqlQuery t = query(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags ORDER BY annotation_id, tag_id"));
+    while (t.next()) {
+        const auto it = index.constFind(t.value(0).toLongLong());
+        if (it != index.cend())
+            result[*it].tagIds.append(t.value(1).toLongLong());
+    }
+    return result;
+}
+
+QList<qint64> ProjectQueries::articleTags(const QString &articleId) const
+{
+    QList<qint64> result;
+    for (const ArticleTagRecord &t : articleTagRecords(QStringLiteral("WHERE article_id = ?"), {articleId}))
+        result.append(t.tagId);
+    return result;
+}
+
+QList<ArticleTagRecord> ProjectQueries::articleTagRecords(const QString &where, const QVariantList &values) const
+{
+    QList<ArticleTagRecord> result;
+    QSqlQuery q = query(QStringLiteral("SELECT article_id, tag_id, author, created FROM article_tags %1 ORDER BY article_id, tag_id")
+                            .arg(where),
+                        values);
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+} // namespace Entente

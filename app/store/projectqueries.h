@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/annotation.h"
+#include "model/article.h"
+#include "model/records.h"
+#include "model/tag.h"
+#include "store/recordtable.h"
+#include "store/rowchange.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Entente {
+
+class ProjectFile;
+
+/**
+ * Internal to the store: every question Project answers about what the file holds, read
+ * straight from it (Project's const API forwards here), and the questions its verbs ask
+ * before they write, such as which rows removing a tag takes with it.
+ */
+class ProjectQueries
+{
+public:
+    explicit ProjectQueries(const ProjectFile &file);
+
+    bool isEmpty() const;
+    ArticleList articles() const;
+    Article article(const QString &id) const;
+    bool hasArticle(const QString &id) const;
+    QString importedAt(const QString &articleId) const;
+
+    TagList tags() const; ///< parents before children, siblings by name
+    Tag tag(qint64 id) const;
+    QString tagPath(qint64 id) const;
+    qint64 tagIdForPath(const QString &path) const;
+    QList<qint64> tagWithDescendants(qint64 id) const;
+    QHash<qint64, int> annotationCounts() const;
+    /// The deletes that removing the tag @p id means: its subtree, their annotation and
+    /// article tags, and the annotations left with no tag.
+    RowChangeList tagRemoval(qint64 id) const;
+    /// The changes that merging the tag @p sourceId into @p targetId means: its children,
+    /// annotations and articles move to the target, then the source goes.
+    RowChangeList tagMerge(qint64 sourceId, qint64 targetId) const;
+
+    Annotation annotation(qint64 id) const;
+    AnnotationList annotations(const QString &articleId = QString()) const;
+    QList<qint64> articleTags(const QString &articleId) const;
+    /// Every whole-article tag, with who set it when.
+    QList<ArticleTagRecord> articleTagRecords(const QString &where = {}, const QVariantList &values = {}) const;
+
+    /// The records of @p table, narrowed by @p where ("WHERE id = ?") with @p values.
+    template<typename Record>
+    QList<Record> records(const RecordTable<Record> &table, const QString &where = {}, const QVariantList &values = {}) const
+    {
+        QList<Record> result;
+        QSqlQuery q = query(table.select(where + u' ' + table.orderBy), values);
+        while (q.next())
+            result.append(table.fromQuery(q));
+        return result;
+    }
+
+private:
+    /// @p sql run with @p values, ready for next() (which is false when it failed).
+    QSqlQuery query(const QString &sql, const QVariantList &values = {}) const;
+
+    const ProjectFile &m_file;
+};
+
+} // namespace Entente
