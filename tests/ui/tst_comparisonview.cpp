@@ -255,7 +255,7 @@ void TestComparisonView::pickTwoToCompare()
 
 void TestComparisonView::screenshots()
 {
-    // Rendered for a look by eye (README screenshots); here only checked to be non-empty.
+    // Rendered for a look by eye (README screenshots), and checked where it matters.
     QComboBox *office = m_view->officeChooser();
     office->setCurrentIndex(office->findText(QStringLiteral("President of Iraq")));
     const QList<QListView *> lists = m_view->yearLists();
@@ -273,6 +273,12 @@ void TestComparisonView::screenshots()
         QCoreApplication::processEvents();
         const QImage image = m_view->grab().toImage();
         QVERIFY(!image.isNull());
+        // The palette reached the pixels: the view's base colour in a corner of each year list
+        // (dark under the dark palette, light under the light one).
+        const QListView *list = lists.at(0);
+        const QPoint corner = list->mapTo(m_view.get(), QPoint(list->width() - 4, list->height() - 4));
+        const int gray = qGray(image.pixel(corner * image.devicePixelRatio()));
+        QVERIFY2(dark ? gray < 100 : gray > 160, qPrintable(QString::number(gray)));
         const QString path = QDir(dir).filePath(dark ? QStringLiteral("comparisonview-dark.png")
                                                      : QStringLiteral("comparisonview-light.png"));
         QVERIFY(image.save(path));
