@@ -18,6 +18,7 @@ QList<Subcommand> subcommands()
         {"tags", QT_TRANSLATE_NOOP("Entente::Cli", "List the annotations of a project"), &tagsCommand},
         {"export-csv", QT_TRANSLATE_NOOP("Entente::Cli", "Export a project's annotations as CSV"), &exportCsvCommand},
         {"export-json", QT_TRANSLATE_NOOP("Entente::Cli", "Write a whole project as one JSON document"), &exportJsonCommand},
+        {"import", QT_TRANSLATE_NOOP("Entente::Cli", "Import articles from files and folders (web pages, feeds, spreadsheets, DOCX, ODT, PDF, text, news-database exports)"), &importCommand},
         {"import-json", QT_TRANSLATE_NOOP("Entente::Cli", "Create a project from an export-json document"), &importJsonCommand},
         {"mentions", QT_TRANSLATE_NOOP("Entente::Cli", "List every mention of an official in a project or corpus (CSV or JSON)"), &mentionsCommand},
         {"meetings", QT_TRANSLATE_NOOP("Entente::Cli", "List the meetings of a project or corpus (CSV, JSON or TimelineJS)"), &meetingsCommand},

@@ -15,6 +15,7 @@ int tagsCommand(const QStringList &arguments);
 int exportCsvCommand(const QStringList &arguments);
 int exportJsonCommand(const QStringList &arguments);
 int importJsonCommand(const QStringList &arguments);
+int importCommand(const QStringList &arguments);
 int meetingsCommand(const QStringList &arguments);
 
 } // namespace Entente::Cli

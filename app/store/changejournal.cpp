@@ -101,8 +101,46 @@ bool ChangeJournal::apply(const RowChangeList &changes)
     return !own || commitBatch();
 }
 
+bool ChangeJournal::moveImport(qint64 importId, bool toShelf)
+{
+    static const QStringList shelve = {
+        QStringLiteral("INSERT INTO shelved_links SELECT * FROM article_links WHERE article_id IN"
+                       " (SELECT id FROM articles WHERE import_id = ?1) OR other_id IN"
+                       " (SELECT id FROM articles WHERE import_id = ?1)"),
+        QStringLiteral("INSERT INTO shelved_sketches SELECT * FROM article_sketches WHERE article_id IN"
+                       " (SELECT id FROM articles WHERE import_id = ?1)"),
+        QStringLiteral("INSERT INTO shelved_articles SELECT * FROM articles WHERE import_id = ?1"),
+        // Sketches and links go with their articles (ON DELETE CASCADE).
+        QStringLiteral("DELETE FROM articles WHERE import_id = ?1"),
+    };
+    static const QStringList unshelve = {
+        QStringLiteral("INSERT INTO articles SELECT * FROM shelved_articles WHERE import_id = ?1"),
+        QStringLiteral("DELETE FROM shelved_articles WHERE import_id = ?1"),
+        QStringLiteral("INSERT INTO article_sketches SELECT * FROM shelved_sketches WHERE article_id IN"
+                       " (SELECT id FROM articles WHERE import_id = ?1)"),
+        QStringLiteral("DELETE FROM shelved_sketches WHERE article_id IN (SELECT id FROM articles WHERE import_id = ?1)"),
+        // A link comes back once both its articles are back (another undone import may hold
+        // the other one).
+        QStringLiteral("INSERT OR IGNORE INTO article_links SELECT * FROM shelved_links WHERE"
+                       " article_id IN (SELECT id FROM articles) AND other_id IN (SELECT id FROM articles)"),
+        QStringLiteral("DELETE FROM shelved_links WHERE article_id IN (SELECT id FROM articles)"
+                       " AND other_id IN (SELECT id FROM articles)"),
+    };
+    // The id is an integer, written into the statement (it occurs more than once).
+    const QString id = QString::number(importId);
+    for (const QString &sql : toShelf ? shelve : unshelve) {
+        if (!m_file.execute(QString(sql).replace(QStringLiteral("?1"), id))) {
+            m_error = m_file.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ChangeJournal::write(const RowChange &c)
 {
+    if (c.kind == RowChange::Shelve || c.kind == RowChange::Unshelve)
+        return moveImport(c.key.value(QStringLiteral("import_id")).toLongLong(), c.kind == RowChange::Shelve);
     QStringList conditions;
     QVariantList keyValues;
     for (auto it = c.key.cbegin(); it != c.key.cend(); ++it) {

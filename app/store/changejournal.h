@@ -64,6 +64,8 @@ public:
 
 private:
     bool write(const RowChange &change);
+    /// Moves the rows of bulk import @p importId to the shelves or back (RowChange::Shelve).
+    bool moveImport(qint64 importId, bool toShelf);
 
     ProjectFile &m_file;
     ChangeSummary m_summary;

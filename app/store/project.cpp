@@ -108,6 +108,7 @@ bool Project::open(const QString &path, OpenMode mode)
     m_error.clear();
     if (!m_file.open(path, mode == OpenMode::ReadOnly))
         return fail(m_file.errorString());
+    clearShelves(); // an undo history does not outlive the session
     Q_EMIT opened();
     return true;
 }
@@ -183,6 +184,7 @@ bool Project::push(ProjectCommand *command)
     m_history.settle();
     if (!applyChanges(owned->changes()))
         return false;
+    clearShelvesBeyondRedo();
     m_undoStack->push(owned.release());
     return true;
 }
@@ -244,6 +246,7 @@ bool Project::importContents(const ProjectContents &c)
         return fail(tr("Cannot write to the project: %1").arg(m_journal.errorString()));
     }
     m_undoStack->clear(); // the history before the project's contents no longer applies
+    clearShelves();
     ChangeSummary summary = m_journal.takeSummary();
     summary.bulk = true;
     emitChanges(summary);

@@ -10,6 +10,7 @@
 #include "store/projectqueries.h"
 #include "store/rowchange.h"
 #include "store/searchhit.h"
+#include "store/storylinks.h"
 #include "store/undohistory.h"
 
 #include <QDateTime>
@@ -109,6 +110,42 @@ public:
      */
     bool importArticle(const Article &article);
     AnnotationList orphanedAnnotations() const;
+
+    /// The ids of every article (cheaper than articles() when the texts are not needed).
+    QStringList articleIds() const { return m_queries.articleIds(); }
+
+    // --- bulk import (io/BulkImport) --------------------------------------------------------
+    /**
+     * Starts an import of many articles, labelled @p label (e.g. the folder). Returns its id
+     * (0 on failure). Batches then go in with addImportedArticles(), each in one transaction
+     * of its own, so a crash or a Cancel keeps every batch that was written and no part of
+     * one; finishImport() makes the whole import one undo step. Nothing is signalled until
+     * finishImport().
+     */
+    qint64 beginImport(const QString &label);
+    /// Writes @p batch (new ids only: an id the project has already is refused) with its
+    /// sketches and "same story as" links, in one transaction.
+    bool addImportedArticles(qint64 importId, const QList<NewArticle> &batch);
+    /**
+     * Ends import @p importId: when it added any article, one undo step ("Import 312
+     * articles") whose undo moves them, with their sketches and links, to the shelves in the
+     * file and whose redo moves them back, so neither holds the texts in memory. Emits
+     * articlesChanged().
+     */
+    bool finishImport(qint64 importId);
+    /// How many articles import @p importId has added so far.
+    int importedCount(qint64 importId) const;
+    /// The story sketch of every article that has one (bulk-imported articles, and those
+    /// given one by storeSketches()).
+    QList<std::pair<QString, StorySketch>> storySketches() const { return m_queries.storySketches(); }
+    /// The articles without a stored sketch (seeded or added one by one), for the importer to
+    /// sketch before it looks for duplicates.
+    QStringList articlesWithoutSketch() const { return m_queries.articlesWithoutSketch(); }
+    /// Stores sketches of existing articles: derived data, not an edit (no undo step).
+    bool storeSketches(const QList<std::pair<QString, StorySketch>> &sketches);
+    /// The "same story as" links of @p articleId in both directions (all when empty), most
+    /// similar first.
+    StoryLinkList storyLinks(const QString &articleId = QString()) const { return m_queries.storyLinks(articleId); }
 
     // --- tags ------------------------------------------------------------------------------
     TagList tags() const { return m_queries.tags(); } ///< parents before children, siblings by name
@@ -235,6 +272,11 @@ private:
     qint64 addRecord(const RecordTable<Record> &table, const Record &record);
     template<typename Record>
     bool changeRecord(const RecordTable<Record> &table, qint64 id, const std::optional<Record> &after);
+
+    /// Empties the shelves of undone imports (on open, and when no redo can reach them).
+    void clearShelves();
+    /// clearShelves() when the redo part of the stack, which a push discards, holds an import.
+    void clearShelvesBeyondRedo();
 
     ProjectFile m_file;
     ChangeJournal m_journal{m_file};

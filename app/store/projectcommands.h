@@ -52,6 +52,7 @@ ENTENTE_PROJECT_COMMAND(UntagAnnotationCommand)
 ENTENTE_PROJECT_COMMAND(TagArticleCommand)
 ENTENTE_PROJECT_COMMAND(UntagArticleCommand)
 ENTENTE_PROJECT_COMMAND(ImportArticleCommand)
+ENTENTE_PROJECT_COMMAND(BulkImportCommand) // changes: one Unshelve of the import
 ENTENTE_PROJECT_COMMAND(RecordCommand) // meetings, statements, officials edits
 
 #undef ENTENTE_PROJECT_COMMAND

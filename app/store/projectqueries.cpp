@@ -60,6 +60,55 @@ QString ProjectQueries::importedAt(const QString &articleId) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+QStringList ProjectQueries::articleIds() const
+{
+    QStringList ids;
+    QSqlQuery q = query(QStringLiteral("SELECT id FROM articles ORDER BY id"));
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QList<std::pair<QString, StorySketch>> ProjectQueries::storySketches() const
+{
+    QList<std::pair<QString, StorySketch>> result;
+    QSqlQuery q = query(QStringLiteral("SELECT article_id, exact_key, min_hash, words FROM article_sketches ORDER BY article_id"));
+    while (q.next()) {
+        StorySketch sketch;
+        if (StorySketch::fromStored(q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toInt(), &sketch))
+            result.append({q.value(0).toString(), sketch});
+    }
+    return result;
+}
+
+QStringList ProjectQueries::articlesWithoutSketch() const
+{
+    QStringList ids;
+    QSqlQuery q = query(QStringLiteral("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_sketches) ORDER BY id"));
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QList<StoryLink> ProjectQueries::storyLinks(const QString &articleId) const
+{
+    QList<StoryLink> links;
+    const QString select = QStringLiteral("SELECT article_id, other_id, similarity FROM article_links");
+    QSqlQuery q = articleId.isEmpty()
+                      ? query(select + QStringLiteral(" ORDER BY similarity DESC, article_id, other_id"))
+                      : query(select + QStringLiteral(" WHERE article_id = ? OR other_id = ? ORDER BY similarity DESC, article_id, other_id"),
+                              {articleId, articleId});
+    while (q.next())
+        links.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble()});
+    return links;
+}
+
+int ProjectQueries::importedCount(qint64 importId) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT COUNT(*) FROM articles WHERE import_id = ?"), {importId});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 TagList ProjectQueries::tags() const
 {
     TagList flat;

@@ -6,6 +6,7 @@
 #include "model/tag.h"
 #include "store/recordtable.h"
 #include "store/rowchange.h"
+#include "store/storylinks.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -29,6 +30,11 @@ public:
     Article article(const QString &id) const;
     bool hasArticle(const QString &id) const;
     QString importedAt(const QString &articleId) const;
+    QStringList articleIds() const;
+    QList<std::pair<QString, StorySketch>> storySketches() const;
+    QStringList articlesWithoutSketch() const;
+    QList<StoryLink> storyLinks(const QString &articleId) const;
+    int importedCount(qint64 importId) const;
 
     TagList tags() const; ///< parents before children, siblings by name
     Tag tag(qint64 id) const;

@@ -11,10 +11,14 @@ namespace Entente {
  * after; Delete removes the row named by key (before holds its other columns, for undo);
  * Update sets the columns in after (before holds their old values). Undo applies a list
  * reversed with each change reversed, so a command only describes its change once.
+ *
+ * Shelve and Unshelve move a whole bulk import (key: import_id) between the live tables and
+ * the shelves, so undoing and redoing an import of thousands of articles holds none of their
+ * texts in memory (table is "articles").
  */
 struct RowChange
 {
-    enum Kind { Insert, Update, Delete };
+    enum Kind { Insert, Update, Delete, Shelve, Unshelve };
     Kind kind = Update;
     QString table;
     QVariantMap key;
@@ -23,7 +27,11 @@ struct RowChange
 
     RowChange reversed() const
     {
-        const Kind k = kind == Insert ? Delete : kind == Delete ? Insert : Update;
+        const Kind k = kind == Insert ? Delete
+                       : kind == Delete ? Insert
+                       : kind == Shelve ? Unshelve
+                       : kind == Unshelve ? Shelve
+                                          : Update;
         return {k, table, key, after, before};
     }
 };

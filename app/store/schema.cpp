@@ -96,6 +96,34 @@ bool Schema::migrate2to3(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool Schema::migrate3to4(QSqlDatabase &db, QString *error)
+{
+    // Bulk imports (io/BulkImport): which import added an article, each article's story
+    // sketch (for duplicate detection against what the project holds), "same story as" links,
+    // and the shelves an undone import's rows wait on for a redo. The shelves copy their
+    // tables' columns: a later migration that adds a column to one of those tables must
+    // recreate its shelf (they are emptied whenever the project is opened).
+    return exec(db, {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN import_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX articles_import ON articles (import_id) WHERE import_id <> 0"),
+        QStringLiteral("CREATE TABLE imports (id INTEGER PRIMARY KEY, started TEXT NOT NULL DEFAULT '',"
+                       " label TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE article_sketches (article_id TEXT PRIMARY KEY NOT NULL"
+                       " REFERENCES articles(id) ON DELETE CASCADE, exact_key BLOB NOT NULL,"
+                       " min_hash BLOB NOT NULL, words INTEGER NOT NULL DEFAULT 0, origin TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX article_sketches_exact ON article_sketches (exact_key)"),
+        QStringLiteral("CREATE TABLE article_links (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " other_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL DEFAULT 'same-story' CHECK (kind IN ('same-story')),"
+                       " similarity REAL NOT NULL DEFAULT 0, PRIMARY KEY (article_id, other_id, kind))"),
+        QStringLiteral("CREATE INDEX article_links_other ON article_links (other_id)"),
+        QStringLiteral("CREATE TABLE shelved_articles AS SELECT * FROM articles WHERE 0"),
+        QStringLiteral("CREATE TABLE shelved_sketches AS SELECT * FROM article_sketches WHERE 0"),
+        QStringLiteral("CREATE TABLE shelved_links AS SELECT * FROM article_links WHERE 0"),
+        QStringLiteral("PRAGMA user_version = 4"),
+    }, error);
+}
+
 bool Schema::create(QSqlDatabase &db, int version, QString *error)
 {
     if (version < 1 || version > ProjectFile::SchemaVersion) {
@@ -113,6 +141,8 @@ bool Schema::create(QSqlDatabase &db, int version, QString *error)
         ok = migrate1to2(db, error);
     if (ok && version >= 3)
         ok = migrate2to3(db, error);
+    if (ok && version >= 4)
+        ok = migrate3to4(db, error);
     if (ok && db.commit())
         return true;
     db.rollback();
@@ -123,7 +153,7 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error)
 {
     using Step = bool (*)(QSqlDatabase &, QString *);
     // steps[i] migrates version i + 1 to version i + 2.
-    static const Step steps[] = {&Schema::migrate1to2, &Schema::migrate2to3};
+    static const Step steps[] = {&Schema::migrate1to2, &Schema::migrate2to3, &Schema::migrate3to4};
     static_assert(std::size(steps) == ProjectFile::SchemaVersion - 1, "one migration per version step");
     for (int v = from; v < ProjectFile::SchemaVersion; ++v) {
         if (!db.transaction()) {

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QSet>
+#include <QtEndian>
 
 #include <algorithm>
 #include <limits>
@@ -77,6 +78,26 @@ StorySketch StorySketch::of(QStringView text)
         }
     }
     return sketch;
+}
+
+QByteArray StorySketch::minHashBytes() const
+{
+    QByteArray bytes(Slots * 4, Qt::Uninitialized);
+    for (int i = 0; i < Slots; ++i)
+        qToLittleEndian(minHash[std::size_t(i)], bytes.data() + 4 * i);
+    return bytes;
+}
+
+bool StorySketch::fromStored(const QByteArray &exactKey, const QByteArray &minHash, int words,
+                             StorySketch *sketch)
+{
+    if (minHash.size() != Slots * 4)
+        return false;
+    sketch->exactKey = exactKey;
+    sketch->words = words;
+    for (int i = 0; i < Slots; ++i)
+        sketch->minHash[std::size_t(i)] = qFromLittleEndian<std::uint32_t>(minHash.constData() + 4 * i);
+    return true;
 }
 
 double StorySketch::similarity(const StorySketch &a, const StorySketch &b)

@@ -36,6 +36,13 @@ struct StorySketch
     static StorySketch of(QStringView text);
     /// Estimated Jaccard similarity of the two texts' shingle sets, 0..1.
     static double similarity(const StorySketch &a, const StorySketch &b);
+
+    /// The signature as stored: Slots little-endian 32-bit values.
+    QByteArray minHashBytes() const;
+    /// A sketch read back from storage; false (and @p sketch untouched) when @p minHash is not
+    /// Slots * 4 bytes long.
+    static bool fromStored(const QByteArray &exactKey, const QByteArray &minHash, int words,
+                           StorySketch *sketch);
 };
 
 /**
