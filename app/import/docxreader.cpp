@@ -179,16 +179,6 @@ bool DocxReader::readContent(const QByteArray &data, DocumentContent *content, Q
     return true;
 }
 
-bool DocxReader::read(const QString &fileName, const QByteArray &data,
-                      ImportedArticleList *articles, QString *error) const
-{
-    QStringList skipped;
-    if (!readAll(fileName, data, articles, &skipped, error))
-        return false;
-    ReaderSupport::attachSkipped(articles, skipped);
-    return true;
-}
-
 bool DocxReader::readAll(const QString &fileName, const QByteArray &data,
                          ImportedArticleList *articles, QStringList *skipped,
                          QString *error) const

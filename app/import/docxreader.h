@@ -18,7 +18,7 @@ namespace Entente {
  * A DOCX that is a Nexis Uni export (several articles, each closed by "End of Document") is
  * handed to NewsExportReader and gives one article per document.
  */
-class DocxReader : public ArticleReader
+class DocxReader : public MultiArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::DocxReader)
 public:
@@ -28,8 +28,6 @@ public:
     /// "document", the family shared with OdtReader; articles say "docx" (or "nexis").
     QString formatName() const override;
     bool canRead(const QString &fileName, const QByteArray &head) const override;
-    bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
-              QString *error) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;
 

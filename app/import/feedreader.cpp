@@ -456,16 +456,6 @@ bool FeedReader::canRead(const QString &fileName, const QByteArray &head) const
     return (suffix == u"rss" || suffix == u"atom") && head.trimmed().startsWith('<');
 }
 
-bool FeedReader::read(const QString &fileName, const QByteArray &data,
-                      ImportedArticleList *articles, QString *error) const
-{
-    QStringList skipped;
-    if (!readAll(fileName, data, articles, &skipped, error))
-        return false;
-    ReaderSupport::attachSkipped(articles, skipped);
-    return true;
-}
-
 bool FeedReader::readAll(const QString &fileName, const QByteArray &data,
                          ImportedArticleList *articles, QStringList *skipped, QString *error) const
 {

@@ -19,15 +19,13 @@ namespace Entente {
  * neither explode (billion laughs) nor load external files. ImportedArticle::format is "rss"
  * or "atom"; an item without text is skipped and reported ("item 3: no text").
  */
-class FeedReader : public ArticleReader
+class FeedReader : public MultiArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::FeedReader)
 public:
     /// "feed", the family; each article says "rss" or "atom".
     QString formatName() const override;
     bool canRead(const QString &fileName, const QByteArray &head) const override;
-    bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
-              QString *error) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;
 };

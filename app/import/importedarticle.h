@@ -65,4 +65,19 @@ public:
     }
 };
 
+/**
+ * A reader of files that hold several articles (feeds, spreadsheets, news-database exports,
+ * a Nexis DOCX): it implements readAll(), and read() is readAll() with the skipped parts
+ * attached as one warning to the first article (ReaderSupport::attachSkipped), so nothing is
+ * left out silently.
+ */
+class MultiArticleReader : public ArticleReader
+{
+public:
+    bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
+              QString *error) const override;
+    bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
+                 QStringList *skipped, QString *error) const override = 0;
+};
+
 } // namespace Entente

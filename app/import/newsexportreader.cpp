@@ -521,16 +521,6 @@ bool NewsExportReader::readFactivaLines(const QString &fileName, const QStringLi
     return true;
 }
 
-bool NewsExportReader::read(const QString &fileName, const QByteArray &data,
-                            ImportedArticleList *articles, QString *error) const
-{
-    QStringList skipped;
-    if (!readAll(fileName, data, articles, &skipped, error))
-        return false;
-    ReaderSupport::attachSkipped(articles, skipped);
-    return true;
-}
-
 bool NewsExportReader::readAll(const QString &fileName, const QByteArray &data,
                                ImportedArticleList *articles, QStringList *skipped,
                                QString *error) const

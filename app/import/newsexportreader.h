@@ -29,7 +29,7 @@ namespace Entente {
  * used. ImportedArticle::format is "nexis" or "factiva"; locators read "article 2 of 7". A
  * document without text is skipped and reported.
  */
-class NewsExportReader : public ArticleReader
+class NewsExportReader : public MultiArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::NewsExportReader)
 public:
@@ -38,8 +38,6 @@ public:
     /// By content: the head shows Nexis Uni or Factiva markers (a DOCX is recognised only
     /// once unpacked, by DocxReader).
     bool canRead(const QString &fileName, const QByteArray &head) const override;
-    bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
-              QString *error) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;
 

@@ -41,6 +41,16 @@ QString ReaderSupport::nothingImported(const QString &fileName, const QStringLis
     return inFile(fileName, tr("nothing could be imported: %1").arg(list));
 }
 
+bool MultiArticleReader::read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
+                              QString *error) const
+{
+    QStringList skipped;
+    if (!readAll(fileName, data, articles, &skipped, error))
+        return false;
+    ReaderSupport::attachSkipped(articles, skipped);
+    return true;
+}
+
 void ReaderSupport::completeFromText(ImportedArticle *article)
 {
     if (article->language.isEmpty())

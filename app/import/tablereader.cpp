@@ -250,16 +250,6 @@ bool TableReader::splitRecords(QStringView text, QChar delimiter, QList<QStringL
     return true;
 }
 
-bool TableReader::read(const QString &fileName, const QByteArray &data,
-                       ImportedArticleList *articles, QString *error) const
-{
-    QStringList skipped;
-    if (!readAll(fileName, data, articles, &skipped, error))
-        return false;
-    ReaderSupport::attachSkipped(articles, skipped);
-    return true;
-}
-
 bool TableReader::readAll(const QString &fileName, const QByteArray &data,
                           ImportedArticleList *articles, QStringList *skipped,
                           QString *error) const

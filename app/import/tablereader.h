@@ -22,7 +22,7 @@ namespace Entente {
  * header has no text column, or a quoted field that is never closed, fails as a whole.
  * ImportedArticle::format is "csv", "tsv" or "jsonl".
  */
-class TableReader : public ArticleReader
+class TableReader : public MultiArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::TableReader)
 public:
@@ -38,8 +38,6 @@ public:
     /// "table", the family; each article says "csv", "tsv" or "jsonl".
     QString formatName() const override;
     bool canRead(const QString &fileName, const QByteArray &head) const override;
-    bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
-              QString *error) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;
 
