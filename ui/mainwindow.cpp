@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "statements/comparisondock.h"
 #include "statements/statementscontroller.h"
+#include "store/project.h"
 #include "tags/annotationspanel.h"
 #include "tags/taggingcontroller.h"
 #include "tags/taghighlighting.h"
@@ -31,6 +32,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -66,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     // What the workspace says changed, to the views that show it.
     connect(m_workspace, &Workspace::articlesChanged, this, [this] {
         m_model->setArticles(m_workspace->articles());
+        // The versions of one story a bulk import linked, marked in the library.
+        Project *project = m_workspace->project();
+        m_model->setStoryLinks(project->isOpen() ? project->storyLinks() : StoryLinkList());
         updateStatus();
     });
     connect(m_workspace, &Workspace::mentionsChanged, this, [this] {
@@ -78,8 +83,25 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // Every pane highlights the officials it mentions, with the workspace's reference data.
     connect(m_reader, &ReaderArea::paneOpened, this, [this](ArticleView *view) { new MentionHighlighting(view, m_workspace); });
+    // A pane whose article is one version of a story (a near-duplicate of a bulk import)
+    // offers the other versions beside it.
+    connect(m_reader, &ReaderArea::paneOpened, this, [this](ArticleView *view) {
+        connect(view, &ArticleView::contextMenuRequested, this, [this, view](QMenu *menu) {
+            const QString id = view->article().id;
+            const QStringList others = m_model->sameStoryAs(id);
+            if (others.isEmpty())
+                return;
+            menu->addSeparator();
+            QAction *open = menu->addAction(tr("Open Same-Story &Versions Side by Side"));
+            open->setObjectName(QStringLiteral("openSameStoryMenuItem"));
+            // The panes are replaced with deleteLater(), so this pane outlives its menu.
+            connect(open, &QAction::triggered, this, [this, id, others] { openArticles(QStringList{id} + others); });
+        });
+    });
 
     connect(m_library, &LibraryPane::openRequested, this, [this](const QString &id, bool newPane) { openArticle(id, newPane); });
+    connect(m_library, &LibraryPane::openSideBySideRequested, this, &MainWindow::openArticles);
+    connect(m_library, &LibraryPane::importRequested, m_projectController, &ProjectController::importPaths);
     connect(m_library, &LibraryPane::tagArticleRequested, m_tagging,
             [this](const QString &id, const QPoint &where) { m_tagging->tagArticleById(id, m_library, where); });
     connect(m_reader, &ReaderArea::currentArticleChanged, this, [this](const QString &id) {

@@ -1,7 +1,9 @@
 #include "projectcontroller.h"
 
+#include "dialogs/bulkimportdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importarticledialog.h"
+#include "import/articlereaders.h"
 #include "io/corpusloader.h"
 #include "io/corpusseeder.h"
 #include "mainwindow.h"
@@ -84,11 +86,19 @@ void ProjectController::createActions()
     connect(m_saveAs, &QAction::triggered, this, &ProjectController::saveProjectAs);
     m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Articles\u2026"), this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Import web pages, feeds, spreadsheets, documents and news-database exports; review them before anything is written"));
     connect(m_import, &QAction::triggered, this, &ProjectController::importArticles);
+    m_importFolder = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder\u2026"), this);
+    m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolder->setToolTip(tr("Import every article file in a folder and its sub-folders"));
+    connect(m_importFolder, &QAction::triggered, this, &ProjectController::importFolder);
+    m_importSingle = new QAction(tr("Import Single Ar&ticle\u2026"), this);
+    m_importSingle->setToolTip(tr("Import one text, Markdown or HTML file, typing its title, source, date and id yourself"));
+    connect(m_importSingle, &QAction::triggered, this, &ProjectController::importSingleArticle);
     m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Annotations\u2026"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &ProjectController::exportAnnotations);
-    for (QAction *a : {newAction, openAction, m_saveAs, m_import, m_export})
+    for (QAction *a : {newAction, openAction, m_saveAs, m_import, m_importFolder, m_importSingle, m_export})
         a->setShortcutContext(Qt::WindowShortcut);
 
     file->insertAction(before, newAction);
@@ -97,6 +107,8 @@ void ProjectController::createActions()
     file->insertAction(before, m_saveAs);
     file->insertSeparator(before);
     file->insertAction(before, m_import);
+    file->insertAction(before, m_importFolder);
+    file->insertAction(before, m_importSingle);
     file->insertAction(before, m_export);
     file->insertSeparator(before);
     updateRecentMenu();
@@ -107,7 +119,10 @@ void ProjectController::updateActions()
     const bool open = m_project->isOpen();
     const bool writable = open && !m_project->isReadOnly();
     m_saveAs->setEnabled(open);
-    m_import->setEnabled(writable);
+    // Without a project the bulk imports offer to create one; a read-only one takes nothing.
+    m_import->setEnabled(writable || !open);
+    m_importFolder->setEnabled(writable || !open);
+    m_importSingle->setEnabled(writable);
     m_export->setEnabled(open);
     Q_EMIT titleChanged(titleText());
 }
@@ -308,30 +323,93 @@ void ProjectController::saveProjectAs()
         Q_EMIT message(tr("Saved a copy as %1; you are now working in it.").arg(QDir::toNativeSeparators(fileName)));
 }
 
+bool ProjectController::ensureWritableProject()
+{
+    if (m_project->isOpen() && !m_project->isReadOnly())
+        return true;
+    if (m_project->isOpen()) {
+        QMessageBox::information(m_window, tr("Import Articles"),
+                                 tr("\u201C%1\u201D is open read-only, so nothing can be imported into it.").arg(m_project->displayName()),
+                                 QMessageBox::Ok);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Import Articles"), tr("Articles are imported into a project, and no project is open."),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(tr("Create a new project for them, or open an existing one."));
+    QPushButton *create = box.addButton(tr("&New Project\u2026"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("&Open Project\u2026"), QMessageBox::AcceptRole);
+    box.setDefaultButton(create);
+    box.exec();
+    if (box.clickedButton() == create)
+        newProject();
+    else if (box.clickedButton() == open)
+        openProject();
+    return m_project->isOpen() && !m_project->isReadOnly();
+}
+
 void ProjectController::importArticles()
+{
+    if (!ensureWritableProject())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import Articles"), startFolder(),
+                                                            ArticleReaders::fileDialogFilters().join(QStringLiteral(";;")));
+    if (files.isEmpty())
+        return;
+    lastFolderPreference.set(QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void ProjectController::importFolder()
+{
+    if (!ensureWritableProject())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"), startFolder());
+    if (folder.isEmpty())
+        return;
+    lastFolderPreference.set(folder);
+    importPaths({folder});
+}
+
+void ProjectController::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty() || !ensureWritableProject())
+        return;
+    BulkImportDialog dialog(m_project, paths, m_window);
+    dialog.exec();
+    if (dialog.phase() != BulkImportDialog::Phase::Finished)
+        return;
+    const ImportReport &report = dialog.report();
+    const int imported = int(report.imported.size());
+    const int failed = int(report.failed.size());
+    QString text = imported == 1 ? tr("Imported 1 article.") : tr("Imported %n articles.", nullptr, imported);
+    if (report.cancelled)
+        text += QLatin1Char(' ') + tr("The import was cancelled.");
+    if (failed > 0)
+        text += QLatin1Char(' ') + (failed == 1 ? tr("1 could not be imported.") : tr("%n could not be imported.", nullptr, failed));
+    Q_EMIT message(text);
+}
+
+void ProjectController::importSingleArticle()
 {
     if (!m_project->isOpen() || m_project->isReadOnly())
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import Articles"), startFolder(),
-                                                            tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
-    int imported = 0;
-    for (const QString &file : files) {
-        lastFolderPreference.set(QFileInfo(file).absolutePath());
-        ImportArticleDialog dialog(m_project, m_window);
-        if (!dialog.setFile(file)) {
-            QMessageBox::warning(m_window, tr("Import failed"), dialog.errorString());
-            continue;
-        }
-        if (dialog.exec() != QDialog::Accepted)
-            continue;
-        if (!m_project->importArticle(dialog.article())) {
-            QMessageBox::warning(m_window, tr("Import failed"), m_project->errorString());
-            continue;
-        }
-        ++imported;
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Single Article"), startFolder(),
+                                                      tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    lastFolderPreference.set(QFileInfo(file).absolutePath());
+    ImportArticleDialog dialog(m_project, m_window);
+    if (!dialog.setFile(file)) {
+        QMessageBox::warning(m_window, tr("Import failed"), dialog.errorString());
+        return;
     }
-    if (imported > 0)
-        Q_EMIT message(tr("Imported %n article(s).", nullptr, imported));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_project->importArticle(dialog.article())) {
+        QMessageBox::warning(m_window, tr("Import failed"), m_project->errorString());
+        return;
+    }
+    Q_EMIT message(tr("Imported \u201C%1\u201D.").arg(dialog.article().title));
 }
 
 void ProjectController::exportAnnotations()

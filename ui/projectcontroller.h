@@ -18,7 +18,8 @@ class Workspace;
 
 /// The file behind one main window, and only that: creating, opening (with a clear
 /// explanation when a file cannot be opened or is locked by another instance, and a read-only
-/// fallback), Open Recent, Save As, importing articles and exporting annotations (File menu).
+/// fallback), Open Recent, Save As, importing articles (many files or a folder through the
+/// bulk import dialog, or one article described by hand) and exporting annotations (File menu).
 /// The Project is the workspace's and lives as long as it; opening another file reopens it, so
 /// everything holding the pointer stays valid and follows its opened()/closed().
 class ProjectController : public QObject
@@ -55,7 +56,16 @@ public Q_SLOTS:
     void newProject();
     void openProject();
     void saveProjectAs();
+    /// File ▸ Import Articles: any number of files, reviewed in the bulk import dialog.
     void importArticles();
+    /// File ▸ Import Folder: a folder and its sub-folders, reviewed in the bulk import dialog.
+    void importFolder();
+    /// File ▸ Import Single Article: one text, Markdown or HTML file whose title, source,
+    /// date and id are typed in (and which may replace the article with the same id).
+    void importSingleArticle();
+    /// Reviews and imports @p paths (files and folders) in the bulk import dialog; without a
+    /// project open for writing, says why (and offers to create one).
+    void importPaths(const QStringList &paths);
     void exportAnnotations();
 
 Q_SIGNALS:
@@ -70,6 +80,8 @@ private:
     void updateRecentMenu();
     void updateActions();
     void onOpened();
+    /// True when a project is open for writing; else explains, offering a new project.
+    bool ensureWritableProject();
 
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
@@ -79,6 +91,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_importSingle = nullptr;
     QAction *m_export = nullptr;
 };
 

@@ -1,4 +1,4 @@
-// Tests for ArticleListModel: rows, roles, chronological sorting, signals.
+// Tests for ArticleListModel: rows, roles, chronological sorting, signals, "same story" links.
 #include "models/articlelistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -109,6 +109,34 @@ private Q_SLOTS:
         model.setArticles({});
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void sameStoryLinks()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArticles({make(u"a"_s, u"Alpha"_s, u"IRNA"_s, u"2021"_s), make(u"b"_s, u"Beta"_s, u"Mehr"_s, u"2021"_s),
+                           make(u"c"_s, u"Gamma"_s, QString(), u"2021"_s), make(u"d"_s, u"Delta"_s, u"ISNA"_s, u"2022"_s)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // b and c were imported after a; a link to an article the model does not hold is kept
+        // out; the same pair given twice counts once.
+        model.setStoryLinks({{u"b"_s, u"a"_s, 0.9}, {u"c"_s, u"a"_s, 0.6}, {u"c"_s, u"b"_s, 0.7},
+                             {u"d"_s, u"gone"_s, 0.8}, {u"a"_s, u"b"_s, 0.9}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.sameStoryAs(u"a"_s), (QStringList{u"b"_s, u"c"_s})); // most similar first, either direction
+        QCOMPARE(model.sameStoryAs(u"c"_s), (QStringList{u"b"_s, u"a"_s}));
+        QVERIFY(model.sameStoryAs(u"d"_s).isEmpty());
+        QCOMPARE(model.index(model.rowOf(u"b"_s), 0).data(ArticleListModel::SameStoryRole).toStringList(),
+                 (QStringList{u"a"_s, u"c"_s}));
+        const QString tip = model.index(model.rowOf(u"a"_s), ArticleListModel::TitleColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Same story as:"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Beta (Mehr, 90 %)"_s), qPrintable(tip));
+        QVERIFY(!model.index(model.rowOf(u"d"_s), 0).data(Qt::ToolTipRole).toString().contains(u"Same story"_s));
+        // Articles go: their links are not offered any more.
+        QVERIFY(model.removeArticle(u"b"_s));
+        QCOMPARE(model.sameStoryAs(u"a"_s), QStringList{u"c"_s});
+        model.setStoryLinks({});
+        QVERIFY(model.sameStoryAs(u"a"_s).isEmpty());
     }
 };
 

@@ -122,6 +122,38 @@ private Q_SLOTS:
         QVERIFY(window.tagging()->tagSelectionAction()->isEnabled());
     }
 
+    void importActions()
+    {
+        // File ▸ Import Articles and Import Folder go to the bulk import (which offers a new
+        // project when none is open); Import Single Article keeps the one-file dialog.
+        MainWindow window;
+        ProjectController *projects = window.projectController();
+        auto action = [&](const QString &text) -> QAction * {
+            for (QAction *a : window.menu(u"file"_s)->actions())
+                if (a->text().remove(u'&') == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *many = action(u"Import Articles\u2026"_s);
+        QAction *folder = action(u"Import Folder\u2026"_s);
+        QAction *single = action(u"Import Single Article\u2026"_s);
+        QVERIFY(many && folder && single);
+        QCOMPARE(many->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        QVERIFY(!projects->project()->isOpen());
+        QVERIFY(many->isEnabled());
+        QVERIFY(folder->isEnabled());
+        QVERIFY(!single->isEnabled());
+        QString error;
+        QVERIFY2(projects->openProjectFile(m_good, true, &error), qPrintable(error));
+        QVERIFY(!many->isEnabled());
+        QVERIFY(!folder->isEnabled());
+        QVERIFY(!single->isEnabled());
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        QVERIFY(many->isEnabled());
+        QVERIFY(folder->isEnabled());
+        QVERIFY(single->isEnabled());
+    }
+
     void temporaryAndDefaultProjects()
     {
         MainWindow window;

@@ -1,21 +1,85 @@
 #include "librarypane.h"
 
 #include "models/articlelistmodel.h"
-
-#include <QHeaderView>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QMenu>
 #include "models/libraryfiltermodel.h"
 
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Entente {
+
+namespace {
+
+/// The title column: the title, and for an article with other versions of its story (a
+/// near-duplicate found on import) a small "copies" mark and their number at the end.
+class TitleDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int others = int(index.data(ArticleListModel::SameStoryRole).toStringList().size());
+        if (others == 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem o(option);
+        initStyleOption(&o, index);
+        const QFontMetrics fm(o.font);
+        const QString count = QString::number(others + 1);
+        const int h = fm.height();
+        const int mark = qRound(h * 0.7);
+        const int badge = mark + fm.horizontalAdvance(count) + h / 2 + 4;
+        // Room for the mark: the title is elided before it.
+        o.text = fm.elidedText(o.text, o.textElideMode, qMax(0, o.rect.width() - badge - 2 * h / 3));
+        const QWidget *widget = o.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &o, painter, widget);
+
+        const bool rtl = o.direction == Qt::RightToLeft;
+        QRect area = o.rect.adjusted(2, 1, -2, -1);
+        area = rtl ? QRect(area.left(), area.top(), badge, area.height())
+                   : QRect(area.right() - badge + 1, area.top(), badge, area.height());
+        const bool selected = o.state & QStyle::State_Selected;
+        const QColor ink = o.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QColor pen = ink;
+        pen.setAlphaF(0.75f);
+        painter->setPen(QPen(pen, 1.2));
+        // Two overlapping pages.
+        const int side = qRound(mark * 0.72);
+        const int top = area.center().y() - mark / 2;
+        const int left = rtl ? area.right() - mark - 2 : area.left() + 2;
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(left, top, side, side), 1.5, 1.5);
+        painter->setBrush(o.palette.color(selected ? QPalette::Highlight : QPalette::Base));
+        painter->drawRoundedRect(QRectF(left + mark - side, top + mark - side, side, side), 1.5, 1.5);
+        painter->setPen(pen);
+        const QRect text = rtl ? QRect(area.left(), area.top(), area.width() - mark - 6, area.height())
+                               : QRect(left + mark + 3, area.top(), area.right() - left - mark - 3, area.height());
+        painter->drawText(text, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), count);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 LibraryPane::LibraryPane(ArticleListModel *model, QWidget *parent)
     : QWidget(parent)
@@ -72,8 +136,19 @@ LibraryPane::LibraryPane(ArticleListModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ArticleListModel::PublishedColumn, QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(ArticleListModel::SourceColumn, 110);
+    m_view->setItemDelegateForColumn(ArticleListModel::TitleColumn, new TitleDelegate(m_view));
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+
+    // Files and folders dropped anywhere on the pane are imported; while they are dragged
+    // over it, a hint says so.
+    setAcceptDrops(true);
+    m_dropHint = new QLabel(tr("Drop files or folders here to import them"), m_view);
+    m_dropHint->setObjectName(QStringLiteral("libraryDropHint"));
+    m_dropHint->setAlignment(Qt::AlignCenter);
+    m_dropHint->setWordWrap(true);
+    m_dropHint->setAutoFillBackground(true);
+    m_dropHint->hide();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) { openIndex(index, false); });
@@ -151,7 +226,89 @@ void LibraryPane::showContextMenu(const QPoint &pos)
     const QString id = index.data(ArticleListModel::IdRole).toString();
     const QPoint where = m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft());
     menu.addAction(tr("&Tag Article…"), this, [this, id, where] { Q_EMIT tagArticleRequested(id, where); });
+    const QStringList versions = index.data(ArticleListModel::SameStoryRole).toStringList();
+    if (!versions.isEmpty()) {
+        menu.addSeparator();
+        QAction *sideBySide = menu.addAction(tr("Open Same-Story &Versions Side by Side"), this,
+                                             [this, id] { openSameStory(id); });
+        sideBySide->setObjectName(QStringLiteral("openSameStory"));
+        sideBySide->setToolTip(versions.size() == 1
+                                   ? tr("Another version of this story was imported: compare what each outlet changed")
+                                   : tr("%n other versions of this story were imported: compare what each outlet changed",
+                                        nullptr, int(versions.size())));
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool LibraryPane::openSameStory(const QString &id)
+{
+    const QStringList versions = m_model->sameStoryAs(id);
+    if (versions.isEmpty())
+        return false;
+    Q_EMIT openSideBySideRequested(QStringList{id} + versions);
+    return true;
+}
+
+QStringList LibraryPane::droppedPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && !url.toLocalFile().isEmpty())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void LibraryPane::setDropHighlight(bool on)
+{
+    if (on) {
+        QPalette p = m_view->palette();
+        QColor tint = p.color(QPalette::Highlight);
+        tint.setAlpha(60);
+        p.setColor(QPalette::Window, tint);
+        p.setColor(QPalette::WindowText, p.color(QPalette::Text));
+        m_dropHint->setPalette(p);
+        m_dropHint->setGeometry(m_view->rect());
+        m_dropHint->raise();
+    }
+    m_dropHint->setVisible(on);
+}
+
+void LibraryPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedPaths(event->mimeData()).isEmpty())
+        return QWidget::dragEnterEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    setDropHighlight(true);
+}
+
+void LibraryPane::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (droppedPaths(event->mimeData()).isEmpty())
+        return QWidget::dragMoveEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void LibraryPane::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropHighlight(false);
+    QWidget::dragLeaveEvent(event);
+}
+
+void LibraryPane::dropEvent(QDropEvent *event)
+{
+    setDropHighlight(false);
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (paths.isEmpty())
+        return QWidget::dropEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    // After the drop returns: the import dialog is modal, and the drag source waits.
+    QMetaObject::invokeMethod(this, [this, paths] { Q_EMIT importRequested(paths); }, Qt::QueuedConnection);
 }
 
 void LibraryPane::setRestriction(const QStringList &articleIds, const QString &description)
