@@ -173,6 +173,9 @@ void ArticleView::applyTypography()
 {
     QTextDocument *doc = m_text->document();
     const QFontMetricsF fm(bodyFont());
+    // One edit for all blocks: the document is laid out once, not once per paragraph.
+    QTextCursor edit(doc);
+    edit.beginEditBlock();
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         QTextBlockFormat f = b.blockFormat();
         f.setLayoutDirection(Qt::LayoutDirectionAuto);
@@ -186,6 +189,7 @@ void ArticleView::applyTypography()
         }
         QTextCursor(b).setBlockFormat(f);
     }
+    edit.endEditBlock();
 }
 
 void ArticleView::updateResidue()
@@ -346,8 +350,10 @@ void ArticleView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         m_highlighter->setPalette(palette());
         updateHeaderColors();
-        if (!m_article.isNull())
-            updateResidue(); // re-coloured; also rehighlights with the new theme
+        if (!m_article.isNull()) {
+            updateResidue();              // re-coloured
+            m_highlighter->rehighlight(); // every block, in the new theme
+        }
     } else if (event->type() == QEvent::FontChange) {
         updateHeaderColors();
     }

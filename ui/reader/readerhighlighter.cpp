@@ -7,6 +7,11 @@
 #include <QPalette>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace Entente {
 
@@ -41,29 +46,140 @@ void ReaderHighlighter::setPalette(const QPalette &palette)
                                             : KSyntaxHighlighting::Repository::LightTheme));
 }
 
+qsizetype ReaderHighlighter::Layer::firstEndingAfter(qsizetype position) const
+{
+    // maxEnd never decreases, so the spans before this index all end at or before position.
+    return std::upper_bound(maxEnd.cbegin(), maxEnd.cend(), position) - maxEnd.cbegin();
+}
+
+std::pair<qsizetype, qsizetype> ReaderHighlighter::extent(const Layer &layer)
+{
+    if (layer.spans.isEmpty())
+        return {0, 0};
+    return {layer.spans.first().start, layer.maxEnd.last()};
+}
+
+namespace {
+
+// QTextDocumentLayout answers every changed block by walking the document from its start,
+// so highlighting n blocks one by one costs O(n^2). With a null page size it does nothing,
+// so a long run of blocks is highlighted with the layout paused and then laid out once (and
+// lazily, the visible part first) when the size comes back.
+class LayoutPause
+{
+public:
+    explicit LayoutPause(QTextDocument *doc)
+        : m_doc(doc)
+        , m_size(doc->pageSize())
+    {
+        doc->setPageSize(QSizeF(0, 0));
+    }
+    ~LayoutPause() { m_doc->setPageSize(m_size); }
+    LayoutPause(const LayoutPause &) = delete;
+    LayoutPause &operator=(const LayoutPause &) = delete;
+
+private:
+    QTextDocument *m_doc;
+    QSizeF m_size;
+};
+
+constexpr int BlocksWithoutPause = 8;
+
+bool sameSpan(const auto &a, const auto &b)
+{
+    return a.start == b.start && a.end == b.end && a.toolTip == b.toolTip && a.format == b.format;
+}
+
+} // namespace
+
+void ReaderHighlighter::rehighlightRange(qsizetype from, qsizetype to)
+{
+    if (to <= from)
+        return;
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    const QTextBlock first = doc->findBlock(int(from));
+    const QTextBlock last = doc->findBlock(int(std::min<qsizetype>(to, doc->characterCount()) - 1));
+    const bool many = !last.isValid() || last.blockNumber() - first.blockNumber() >= BlocksWithoutPause;
+    std::optional<LayoutPause> pause;
+    if (many && !doc->pageSize().isNull())
+        pause.emplace(doc);
+    for (QTextBlock block = first; block.isValid() && block.position() < to; block = block.next())
+        rehighlightBlock(block);
+}
+
+void ReaderHighlighter::rehighlight()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    std::optional<LayoutPause> pause;
+    if (!doc->pageSize().isNull())
+        pause.emplace(doc);
+    KSyntaxHighlighting::SyntaxHighlighter::rehighlight();
+}
+
+std::pair<qsizetype, qsizetype> ReaderHighlighter::changedRange(const Layer &before, const Layer &after)
+{
+    // The spans both lists share at their start and at their end need no new highlighting.
+    const auto &a = before.spans;
+    const auto &b = after.spans;
+    qsizetype head = 0;
+    while (head < a.size() && head < b.size() && sameSpan(a.at(head), b.at(head)))
+        ++head;
+    if (head == a.size() && head == b.size())
+        return {0, 0};
+    qsizetype tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head
+           && sameSpan(a.at(a.size() - 1 - tail), b.at(b.size() - 1 - tail)))
+        ++tail;
+    qsizetype from = std::numeric_limits<qsizetype>::max();
+    qsizetype to = 0;
+    for (const auto *list : {&a, &b}) {
+        for (qsizetype i = head; i < list->size() - tail; ++i) {
+            from = std::min(from, list->at(i).start);
+            to = std::max(to, list->at(i).end);
+        }
+    }
+    return from < to ? std::pair{from, to} : std::pair<qsizetype, qsizetype>{0, 0};
+}
+
 void ReaderHighlighter::setLayer(const QString &name, const HighlightSpans &spans)
 {
-    QList<Span> converted;
-    converted.reserve(spans.size());
+    Layer layer{name, {}, {}};
+    layer.spans.reserve(spans.size());
     for (const HighlightSpan &s : spans) {
         if (s.end <= s.start)
             continue;
-        converted.append({m_map.toUtf16(s.start), m_map.toUtf16(s.end), s.format, s.toolTip});
+        layer.spans.append({m_map.toUtf16(s.start), m_map.toUtf16(s.end), s.format, s.toolTip});
     }
-    std::sort(converted.begin(), converted.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    std::stable_sort(layer.spans.begin(), layer.spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    layer.maxEnd.reserve(layer.spans.size());
+    qsizetype reach = 0;
+    for (const Span &s : std::as_const(layer.spans))
+        layer.maxEnd.append(reach = std::max(reach, s.end));
+    // Only the blocks where the old and the new spans differ are highlighted again.
     auto it = std::find_if(m_layers.begin(), m_layers.end(), [&](const Layer &l) { return l.name == name; });
-    if (it != m_layers.end())
-        it->spans = std::move(converted);
-    else
-        m_layers.append({name, std::move(converted)});
-    rehighlight();
+    std::pair<qsizetype, qsizetype> range;
+    if (it != m_layers.end()) {
+        range = changedRange(*it, layer);
+        *it = std::move(layer);
+    } else {
+        range = extent(layer);
+        m_layers.append(std::move(layer));
+    }
+    rehighlightRange(range.first, range.second);
 }
 
 void ReaderHighlighter::clearLayer(const QString &name)
 {
-    const auto removed = m_layers.removeIf([&](const Layer &l) { return l.name == name; });
-    if (removed)
-        rehighlight();
+    auto it = std::find_if(m_layers.begin(), m_layers.end(), [&](const Layer &l) { return l.name == name; });
+    if (it == m_layers.end())
+        return;
+    const auto [from, to] = extent(*it);
+    m_layers.erase(it);
+    rehighlightRange(from, to);
 }
 
 void ReaderHighlighter::clearLayers()
@@ -83,9 +199,8 @@ QStringList ReaderHighlighter::toolTipsAt(qsizetype utf16) const
 {
     QStringList tips;
     for (const Layer &l : m_layers)
-        for (const Span &s : l.spans) {
-            if (s.start > utf16)
-                break;
+        for (qsizetype i = l.firstEndingAfter(utf16); i < l.spans.size() && l.spans.at(i).start <= utf16; ++i) {
+            const Span &s = l.spans.at(i);
             if (utf16 < s.end && !s.toolTip.isEmpty())
                 tips << s.toolTip;
         }
@@ -125,19 +240,57 @@ void ReaderHighlighter::highlightBlock(const QString &text)
         return;
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
+    // The pieces of every span in this block, in layer order, then the points where the set
+    // of covering pieces changes: each stretch between two points gets one merged overlay.
+    struct Piece
+    {
+        int from;
+        int to;
+        const QTextCharFormat *format;
+    };
+    QVarLengthArray<Piece, 32> pieces;
+    QVarLengthArray<int, 64> cuts;
     for (const Layer &layer : std::as_const(m_layers)) {
-        for (const Span &s : layer.spans) {
+        for (qsizetype i = layer.firstEndingAfter(blockStart); i < layer.spans.size(); ++i) {
+            const Span &s = layer.spans.at(i);
             if (s.start >= blockEnd)
                 break;
             if (s.end <= blockStart)
                 continue;
             const int from = int(std::max(s.start, blockStart) - blockStart);
             const int to = int(std::min(s.end, blockEnd) - blockStart);
-            for (int i = from; i < to; ++i) {
-                QTextCharFormat merged = format(i);
-                merged.merge(s.format);
-                setFormat(i, 1, merged);
+            pieces.append({from, to, &s.format});
+            cuts.append(from);
+            cuts.append(to);
+        }
+    }
+    if (pieces.isEmpty())
+        return;
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
+        const int from = cuts.at(c);
+        const int to = cuts.at(c + 1);
+        QTextCharFormat overlay;
+        bool any = false;
+        for (const Piece &p : std::as_const(pieces)) {
+            if (p.from <= from && to <= p.to) {
+                overlay.merge(*p.format);
+                any = true;
             }
+        }
+        if (!any)
+            continue;
+        // The syntax formats underneath change rarely inside a stretch: merge once per run.
+        for (int run = from; run < to;) {
+            const QTextCharFormat base = format(run);
+            int end = run + 1;
+            while (end < to && format(end) == base)
+                ++end;
+            QTextCharFormat merged = base;
+            merged.merge(overlay);
+            setFormat(run, end - run, merged);
+            run = end;
         }
     }
 }

@@ -31,7 +31,11 @@ public:
     /// The code point <-> UTF-16 map of the document's text (set when the text changes).
     void setOffsetMap(const OffsetMap &map) { m_map = map; }
 
+    /// Sets (replaces) a layer; only the blocks where its spans changed are highlighted again.
     void setLayer(const QString &name, const HighlightSpans &spans);
+    /// Highlights every block again (a new theme), with the document laid out once after.
+    /// Hides QSyntaxHighlighter::rehighlight(), which lays out after every block.
+    void rehighlight();
     void clearLayer(const QString &name);
     void clearLayers();
     QStringList layerNames() const;
@@ -53,8 +57,16 @@ private:
     struct Layer
     {
         QString name;
-        QList<Span> spans; // sorted by start
+        QList<Span> spans;       // sorted by start
+        QList<qsizetype> maxEnd; // maxEnd[i]: the largest end among spans[0..i]
+        /// The index of the first span that may reach past @p position.
+        qsizetype firstEndingAfter(qsizetype position) const;
     };
+    /// Re-highlights the blocks of [from, to) (UTF-16), not the whole document.
+    void rehighlightRange(qsizetype from, qsizetype to);
+    static std::pair<qsizetype, qsizetype> extent(const Layer &layer);
+    /// The UTF-16 range [from, to) where @p before and @p after differ ({0, 0}: nowhere).
+    static std::pair<qsizetype, qsizetype> changedRange(const Layer &before, const Layer &after);
 
     OffsetMap m_map;
     QList<Layer> m_layers;
