@@ -128,12 +128,21 @@ HighlightSpans TagHighlighting::spansFor(const Project *project, const QString &
         }
     }
     const std::vector<qsizetype> cuts(bounds.begin(), bounds.end());
+    // A sweep over the cuts: the annotations covering a segment are those started at or
+    // before it and not yet ended (every end is a cut), kept in one small active list.
+    QList<const Annotation *> byStart;
+    for (const Annotation &a : annotations)
+        if (a.end > a.start && !a.orphaned)
+            byStart.append(&a);
+    std::stable_sort(byStart.begin(), byStart.end(), [](const Annotation *x, const Annotation *y) { return x->start < y->start; });
+    QList<const Annotation *> active;
+    qsizetype next = 0;
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
         const qsizetype from = cuts[i], to = cuts[i + 1];
-        QList<const Annotation *> covering;
-        for (const Annotation &a : annotations)
-            if (!a.orphaned && a.start <= from && a.end >= to)
-                covering.append(&a);
+        while (next < byStart.size() && byStart.at(next)->start <= from)
+            active.append(byStart.at(next++));
+        active.removeIf([from](const Annotation *a) { return a->end <= from; });
+        QList<const Annotation *> covering = active;
         if (covering.isEmpty())
             continue;
         // Outer (earlier, longer) annotations first; the innermost decides the underline.
