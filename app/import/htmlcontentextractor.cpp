@@ -307,7 +307,8 @@ void HtmlContentExtractor::markRemovals()
 
     // Hints from class, id, role, style and hidden, computed once per element with attributes.
     enum : unsigned char { Strong = 1, Negative = 2, Weak = 4, HeaderHint = 8, Hidden = 16, ChromeRole = 32, MainRole = 64 };
-    QList<unsigned char> hints(n, 0);
+    // n is never negative; the max says so to GCC, whose -Wstringop-overflow fires otherwise.
+    QList<unsigned char> hints(std::max(n, 0), 0);
     for (int i = 1; i < n; ++i) {
         const D::Node &node = m_doc.node(i);
         if (node.tag == D::Text || node.attrCount == 0)
