@@ -191,6 +191,7 @@ BulkImport::Known BulkImport::known(Project *project)
         k.sketches = made;
     }
     k.sketches += project->storySketches();
+    k.origins = project->importedOrigins();
     return k;
 }
 
@@ -205,6 +206,13 @@ BulkImport::BulkImport(ImportSettings settings, Known known)
     for (const auto &[id, sketch] : std::as_const(known.sketches))
         if (m_ids.contains(id) && m_index.exactDuplicate(sketch) != id)
             m_index.add(id, sketch);
+    for (const ImportedOrigin &o : std::as_const(known.origins)) {
+        const qsizetype hash = o.origin.indexOf(u'#');
+        const QString file = hash < 0 ? o.origin : o.origin.left(hash);
+        Origin &origin = m_origins[file];
+        origin.sha256 = o.sha256;
+        origin.articles.append({o.articleId, hash < 0 ? QString() : o.origin.mid(hash + 1)});
+    }
 }
 
 BulkImport::~BulkImport()
@@ -307,6 +315,20 @@ void BulkImport::classify(Found *f)
     }
 }
 
+bool BulkImport::unchanged(const QString &file, ImportReport *report) const
+{
+    const auto it = m_origins.constFind(QFileInfo(file).absoluteFilePath());
+    if (it == m_origins.cend())
+        return false;
+    QByteArray bytes;
+    QString error;
+    if (!BoundedFile::read(file, BoundedFile::MaxArticleBytes, &bytes, &error) || sha256Hex(bytes) != it->sha256)
+        return false; // read as any other file (and fail there, with its message)
+    for (const auto &[id, locator] : it->articles)
+        report->duplicates.append({QFileInfo(file).absoluteFilePath(), locator, id, false, 1.0});
+    return true;
+}
+
 QList<ImportItem> BulkImport::scan(const QStringList &files, QList<ImportFailure> *failures, const Callbacks &callbacks)
 {
     QList<ImportItem> items;
@@ -386,6 +408,11 @@ ImportReport BulkImport::import(const QStringList &files, const QList<ImportItem
             break;
         }
         const QString &file = files.at(i);
+        if (!reviewed && unchanged(file, &report)) {
+            if (callbacks.progress)
+                callbacks.progress(i + 1, int(files.size()), articles);
+            continue;
+        }
         QList<Found> found;
         QByteArray hash;
         readFile(file, &found, &hash, &report.failed);

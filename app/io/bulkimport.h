@@ -129,6 +129,7 @@ public:
     {
         QStringList ids;
         QList<std::pair<QString, StorySketch>> sketches;
+        QList<ImportedOrigin> origins;
     };
     /// Known for @p project; articles without a stored sketch (seeded, added one by one,
     /// or from before schema 4) are sketched and their sketches stored on the way.
@@ -153,6 +154,8 @@ public:
     /// Reads @p files and passes their articles to callbacks.write. With @p reviewed (from
     /// scan(), edited), only the items marked include are imported, with their edits; an
     /// article no item names, or a file that changed since the scan, is reported as failed.
+    /// Without @p reviewed, a file whose bytes are those an earlier import took its articles
+    /// from is not parsed again: its articles are reported as exact duplicates of those.
     ImportReport import(const QStringList &files, const QList<ImportItem> *reviewed,
                         const Callbacks &callbacks);
 
@@ -170,10 +173,20 @@ private:
     /// Sorts @p found into new article / exact / near duplicate, assigning an id.
     void classify(Found *found);
     QString uniqueId(const QString &title, const QString &file);
+    /// Whether @p file is byte for byte what an earlier import read; if so its articles go
+    /// into @p report as exact duplicates of what they became.
+    bool unchanged(const QString &file, ImportReport *report) const;
 
     ImportSettings m_settings;
     NearDuplicateIndex m_index;
     QSet<QString> m_ids;
+    /// Per file an earlier import read: its SHA-256 then, and its articles (id, locator).
+    struct Origin
+    {
+        QString sha256;
+        QList<std::pair<QString, QString>> articles;
+    };
+    QHash<QString, Origin> m_origins;
     class ArticleReaders *m_readers;
 };
 

@@ -271,6 +271,14 @@ bool Project::importArticle(const Article &article)
                            Rows::articleRow(old, m_queries.importedAt(article.id)), row}};
     if (old.text != article.text) {
         changes += Rows::reanchor(annotations(article.id), article.text);
+        // A stored sketch follows the text, so duplicates are found against what the article says now.
+        if (const QVariantMap before = m_queries.sketchRow(article.id); !before.isEmpty()) {
+            const StorySketch sketch = StorySketch::of(article.text);
+            const QVariantMap after{{QStringLiteral("exact_key"), sketch.exactKey.isNull() ? QByteArray("") : sketch.exactKey},
+                                    {QStringLiteral("min_hash"), sketch.minHashBytes()},
+                                    {QStringLiteral("words"), sketch.words}};
+            changes.append({RowChange::Update, QStringLiteral("article_sketches"), {{QStringLiteral("article_id"), article.id}}, before, after});
+        }
     }
     return push(new ImportArticleCommand(&m_history, changes, tr("Re-import article “%1”").arg(article.id)));
 }

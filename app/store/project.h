@@ -141,6 +141,8 @@ public:
     /// The articles without a stored sketch (seeded or added one by one), for the importer to
     /// sketch before it looks for duplicates.
     QStringList articlesWithoutSketch() const { return m_queries.articlesWithoutSketch(); }
+    /// Where each bulk-imported article came from, with its file's SHA-256 at import.
+    QList<ImportedOrigin> importedOrigins() const { return m_queries.importedOrigins(); }
     /// Stores sketches of existing articles: derived data, not an edit (no undo step).
     bool storeSketches(const QList<std::pair<QString, StorySketch>> &sketches);
     /// The "same story as" links of @p articleId in both directions (all when empty), most

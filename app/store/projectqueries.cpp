@@ -90,6 +90,24 @@ QStringList ProjectQueries::articlesWithoutSketch() const
     return ids;
 }
 
+QList<ImportedOrigin> ProjectQueries::importedOrigins() const
+{
+    QList<ImportedOrigin> result;
+    QSqlQuery q = query(QStringLiteral("SELECT s.article_id, s.origin, a.sha256 FROM article_sketches s"
+                                       " JOIN articles a ON a.id = s.article_id WHERE s.origin <> '' ORDER BY s.origin"));
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return result;
+}
+
+QVariantMap ProjectQueries::sketchRow(const QString &articleId) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT exact_key, min_hash, words FROM article_sketches WHERE article_id = ?"), {articleId});
+    if (!q.next())
+        return {};
+    return {{QStringLiteral("exact_key"), q.value(0)}, {QStringLiteral("min_hash"), q.value(1)}, {QStringLiteral("words"), q.value(2)}};
+}
+
 QList<StoryLink> ProjectQueries::storyLinks(const QString &articleId) const
 {
     QList<StoryLink> links;

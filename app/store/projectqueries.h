@@ -33,6 +33,9 @@ public:
     QStringList articleIds() const;
     QList<std::pair<QString, StorySketch>> storySketches() const;
     QStringList articlesWithoutSketch() const;
+    QList<ImportedOrigin> importedOrigins() const;
+    /// The stored sketch columns (exact_key, min_hash, words) of @p articleId; empty if none.
+    QVariantMap sketchRow(const QString &articleId) const;
     QList<StoryLink> storyLinks(const QString &articleId) const;
     int importedCount(qint64 importId) const;
 

@@ -21,6 +21,15 @@ struct StoryLink
 };
 using StoryLinkList = QList<StoryLink>;
 
+/// Where a bulk-imported article came from: "file" or "file#locator", and the SHA-256 of
+/// that file's bytes when it was read.
+struct ImportedOrigin
+{
+    QString articleId;
+    QString origin;
+    QString sha256;
+};
+
 /// An article a bulk import adds (Project::addImportedArticles): the article, its sketch
 /// (kept so later imports find it as a duplicate), where it came from ("file" or
 /// "file#locator") and the articles it tells the same story as.

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void exactDuplicatesAreLeftOut();
     void nearDuplicatesAreLinked();
     void rerunAddsNothing();
+    void unchangedFilesAreNotReadAgain();
     void duplicatesOfTheProjectsOwnArticles();
     void overridesSourceAndLanguage();
     void idsAreUniqueAndReadable();
@@ -277,6 +278,40 @@ void TestBulkImport::rerunAddsNothing()
     QVERIFY(again.failed.isEmpty());
     QCOMPARE(articleCount(project), 5);
     QCOMPARE(project.undoStack()->count(), 0); // nothing added: no undo step
+}
+
+void TestBulkImport::unchangedFilesAreNotReadAgain()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in"_s);
+    QVERIFY(writePage(in + u"/a.html"_s, u"First"_s, u"Wire"_s, u"2021-01-01"_s, story(120)));
+    QVERIFY(writePage(in + u"/b.html"_s, u"Second"_s, u"Wire"_s, u"2021-01-02"_s, story(121)));
+    QVERIFY(writeFile(in + u"/c.csv"_s, (u"title,text\nRow one,"_s + story(122) + u"Row two,"_s + story(123)).toUtf8()));
+    Project project;
+    QVERIFY(createEmpty(&project, dir.filePath(u"p.entente"_s)));
+    const ImportReport first = BulkImport::run(&project, {in}, {});
+    QCOMPARE(first.imported.size(), 4);
+    QCOMPARE(project.importedOrigins().size(), 4);
+    // The article from a.html is edited by hand (a single re-import with another text): the
+    // file is still the one imported, so it is not read again, and nothing comes back in.
+    Article edited = project.article(first.imported.at(0).id);
+    edited.text = story(999);
+    QVERIFY(project.importArticle(edited));
+    // b.html changes on disk: it is read again and its new text is a new article.
+    QVERIFY(writePage(in + u"/b.html"_s, u"Second, revised"_s, u"Wire"_s, u"2021-01-03"_s, story(124)));
+    const ImportReport again = BulkImport::run(&project, {in}, {});
+    QCOMPARE(again.imported.size(), 1);
+    QCOMPARE(again.imported.first().title, u"Second, revised"_s);
+    QCOMPARE(again.duplicates.size(), 3); // a.html and the two rows of c.csv
+    QStringList locators;
+    for (const auto &d : again.duplicates) {
+        QVERIFY(!d.near);
+        QVERIFY(project.hasArticle(d.of));
+        locators.append(QFileInfo(d.file).fileName() + u' ' + d.locator);
+    }
+    locators.sort();
+    QCOMPARE(locators, (QStringList{u"a.html "_s, u"c.csv row 2"_s, u"c.csv row 3"_s}));
+    QCOMPARE(project.article(first.imported.at(0).id).text, story(999));
 }
 
 void TestBulkImport::duplicatesOfTheProjectsOwnArticles()
