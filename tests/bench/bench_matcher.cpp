@@ -2,6 +2,8 @@
 // alternation of 500 names), on a generated corpus of more than 50 MB, and the time to build
 // the automaton for 15,000 names. Prints its figures; run in Release (`tools/dev bench`).
 
+#include "benchresults.h"
+
 #include "reference/gazetteer.h"
 #include "io/gazetteerreader.h"
 #include "reference/officialsmatcher.h"
@@ -157,6 +159,7 @@ private Q_SLOTS:
         std::printf("automaton build, %lld names (%lld patterns with variants, %lld states): %.1f ms wall, %.1f ms CPU (best of 7)\n",
                     qint64(names15k.size()), qint64(big.patternCount()), qint64(big.stateCount()), bestBuild.wall * 1e3,
                     bestBuild.cpu * 1e3);
+        Bench::record(u"matcher_build_15k_names_ms"_s, bestBuild.wall * 1e3, u"ms"_s);
 
         OfficialsMatcher small;
         for (qsizetype i = 0; i < names1k.size(); ++i)
@@ -179,6 +182,7 @@ private Q_SLOTS:
             }
             std::printf("OfficialsMatcher (%s, folding included): %.0f MB/s wall, %.0f MB/s CPU, %lld mentions\n", label,
                         bestWall, bestCpu, qint64(count));
+            Bench::record(matcher == &small ? u"matcher_mb_s"_s : u"matcher_15k_names_mb_s"_s, bestWall, u"MB/s"_s);
         }
 
         // The naive way: one alternation of 500 names, on a slice (it is far slower).
@@ -207,6 +211,7 @@ private Q_SLOTS:
                     mb(sliceBytes) / oursTime.wall, mb(sliceBytes) / oursTime.cpu, qint64(oursOnSlice),
                     naiveTime.cpu / oursTime.cpu);
         std::fflush(stdout);
+        Bench::record(u"naive_regex_mb_s"_s, mb(sliceBytes) / naiveTime.wall, u"MB/s"_s);
         QVERIFY(naiveCount > 0);
     }
 };
