@@ -16,30 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace Entente {
 
-namespace {
-
-struct SuffixGroup
-{
-    const char *format; // the reader's formatName()
-    QStringList suffixes;
-};
-
-const QList<SuffixGroup> &suffixGroups()
-{
-    static const QList<SuffixGroup> groups = {
-        {"html", {u"html"_s, u"htm"_s, u"xhtml"_s, u"xht"_s, u"shtml"_s}},
-        {"feed", {u"rss"_s, u"atom"_s, u"xml"_s}},
-        {"table", {u"csv"_s, u"tsv"_s, u"tab"_s, u"jsonl"_s, u"ndjson"_s}},
-        {"docx", {u"docx"_s}},
-        {"odt", {u"odt"_s}},
-        {"pdf", {u"pdf"_s}},
-        {"text", {u"txt"_s, u"text"_s, u"md"_s, u"markdown"_s, u"mdown"_s}},
-    };
-    return groups;
-}
-
-} // namespace
-
 ArticleReaders::ArticleReaders()
 {
     m_readers.push_back(std::make_unique<NewsExportReader>());
@@ -62,13 +38,9 @@ const ArticleReader *ArticleReaders::readerFor(const QString &fileName, const QB
         if (reader->canRead(fileName, head))
             return reader.get();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    for (const SuffixGroup &group : suffixGroups()) {
-        if (!group.suffixes.contains(suffix))
-            continue;
-        for (const auto &reader : m_readers)
-            if (reader->formatName() == QLatin1StringView(group.format))
-                return reader.get();
-    }
+    for (const auto &reader : m_readers)
+        if (reader->fileSuffixes().contains(suffix))
+            return reader.get();
     return nullptr;
 }
 
@@ -82,12 +54,18 @@ ColumnMapping ArticleReaders::columnMapping() const
     return m_table->mapping();
 }
 
+const ArticleReaders &ArticleReaders::all()
+{
+    static const ArticleReaders readers;
+    return readers;
+}
+
 QStringList ArticleReaders::fileSuffixes()
 {
-    QStringList all;
-    for (const SuffixGroup &group : suffixGroups())
-        all += group.suffixes;
-    return all;
+    QStringList suffixes;
+    for (const auto &reader : all().m_readers)
+        suffixes += reader->fileSuffixes();
+    return suffixes;
 }
 
 QStringList ArticleReaders::fileDialogFilters()
@@ -100,14 +78,15 @@ QStringList ArticleReaders::fileDialogFilters()
     };
     QStringList filters{tr("Articles (%1)").arg(patterns(fileSuffixes()))};
     const QList<std::pair<QString, QString>> named = {
-        {tr("Web pages"), u"html"_s}, {tr("Feeds"), u"feed"_s}, {tr("Spreadsheets and JSON Lines"), u"table"_s},
+        {tr("Web pages"), u"html"_s}, {tr("Feeds"), u"rss"_s}, {tr("Spreadsheets and JSON Lines"), u"table"_s},
         {tr("Word documents"), u"docx"_s}, {tr("OpenDocument text"), u"odt"_s}, {tr("PDF"), u"pdf"_s},
-        {tr("Plain text, Markdown, news-database exports"), u"text"_s},
+        {tr("Plain text, Markdown, news-database exports"), u"txt"_s},
     };
-    for (const auto &[label, format] : named)
-        for (const SuffixGroup &group : suffixGroups())
-            if (format == QLatin1StringView(group.format))
-                filters.append(u"%1 (%2)"_s.arg(label, patterns(group.suffixes)));
+    // Each entry names its reader by one of the reader's extensions.
+    for (const auto &[label, suffix] : named)
+        for (const auto &reader : all().m_readers)
+            if (const QStringList own = reader->fileSuffixes(); own.contains(suffix))
+                filters.append(u"%1 (%2)"_s.arg(label, patterns(own)));
     filters.append(tr("All files (*)"));
     return filters;
 }

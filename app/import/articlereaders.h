@@ -36,7 +36,8 @@ public:
     void setColumnMapping(const ColumnMapping &mapping);
     ColumnMapping columnMapping() const;
 
-    /// The extensions (lower case, without the dot) of the files a folder import picks up.
+    /// The extensions (lower case, without the dot) of the files a folder import picks up:
+    /// those the readers declare (ArticleReader::fileSuffixes()).
     static QStringList fileSuffixes();
     /// "Articles (*.html *.htm …)" and the rest, for a file dialog.
     static QStringList fileDialogFilters();
@@ -44,6 +45,9 @@ public:
     static QString unknownFormat(const QString &fileName);
 
 private:
+    /// One set of readers for the static questions.
+    static const ArticleReaders &all();
+
     std::vector<std::unique_ptr<ArticleReader>> m_readers;
     class TableReader *m_table = nullptr;
 };

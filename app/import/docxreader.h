@@ -27,6 +27,7 @@ public:
 
     /// "document", the family shared with OdtReader; articles say "docx" (or "nexis").
     QString formatName() const override;
+    QStringList fileSuffixes() const override { return {QStringLiteral("docx")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;

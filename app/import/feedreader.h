@@ -25,6 +25,7 @@ class FeedReader : public MultiArticleReader
 public:
     /// "feed", the family; each article says "rss" or "atom".
     QString formatName() const override;
+    QStringList fileSuffixes() const override { return {QStringLiteral("rss"), QStringLiteral("atom"), QStringLiteral("xml")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;

@@ -37,6 +37,7 @@ public:
     static constexpr qsizetype DefaultMaxFileSize = qsizetype(64) * 1024 * 1024;
 
     QString formatName() const override { return QStringLiteral("html"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"), QStringLiteral("xht"), QStringLiteral("shtml")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
               QString *error) const override;

@@ -46,6 +46,9 @@ public:
     virtual ~ArticleReader() = default;
     /// The format's short name, as in ImportedArticle::format.
     virtual QString formatName() const = 0;
+    /// The extensions (lower case, no dot) of the files this reader is for: what a folder
+    /// import picks up, and which reader speaks for a file no reader takes by its content.
+    virtual QStringList fileSuffixes() const = 0;
     /// Whether this reader takes a file with this @p fileName whose first bytes are @p head
     /// (at most 4 KiB): by content where the format has a signature, else by extension.
     virtual bool canRead(const QString &fileName, const QByteArray &head) const = 0;

@@ -35,6 +35,8 @@ class NewsExportReader : public MultiArticleReader
 public:
     /// "news-export", the family; each article says "nexis" or "factiva".
     QString formatName() const override;
+    /// None of its own: exports are .txt or .docx files, taken by their content.
+    QStringList fileSuffixes() const override { return {}; }
     /// By content: the head shows Nexis Uni or Factiva markers (a DOCX is recognised only
     /// once unpacked, by DocxReader).
     bool canRead(const QString &fileName, const QByteArray &head) const override;

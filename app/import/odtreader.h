@@ -25,6 +25,7 @@ public:
 
     /// "document", the family shared with DocxReader; articles say "odt".
     QString formatName() const override;
+    QStringList fileSuffixes() const override { return {QStringLiteral("odt")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
               QString *error) const override;

@@ -42,6 +42,7 @@ public:
     using Page = QList<Line>;
 
     QString formatName() const override;
+    QStringList fileSuffixes() const override { return {QStringLiteral("pdf")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
               QString *error) const override;

@@ -37,6 +37,7 @@ public:
 
     /// "table", the family; each article says "csv", "tsv" or "jsonl".
     QString formatName() const override;
+    QStringList fileSuffixes() const override { return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("tab"), QStringLiteral("jsonl"), QStringLiteral("ndjson")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool readAll(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
                  QStringList *skipped, QString *error) const override;

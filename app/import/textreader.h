@@ -21,6 +21,7 @@ class TextReader : public ArticleReader
     Q_DECLARE_TR_FUNCTIONS(Entente::TextReader)
 public:
     QString formatName() const override { return QStringLiteral("text"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown")}; }
     bool canRead(const QString &fileName, const QByteArray &head) const override;
     bool read(const QString &fileName, const QByteArray &data, ImportedArticleList *articles,
               QString *error) const override;

@@ -380,6 +380,7 @@ void TestBulkImport::brokenInputIsReported_data()
     QTest::newRow("invalid UTF-8") << u"bad.txt"_s << QByteArray("Caf\xe9 talks in Baghdad\n") << u"byte 3"_s;
     QTest::newRow("truncated zip") << u"cut.docx"_s << QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10) << u"truncated or damaged"_s;
     QTest::newRow("invalid PDF") << u"bad.pdf"_s << QByteArray("%PDF-1.4\n1 0 obj\n<<") << u"damaged or truncated"_s;
+    QTest::newRow("not a zip, named .docx") << u"memo.docx"_s << QByteArray("just some words") << u"zip"_s;
     QTest::newRow("unknown") << u"notes.xyz"_s << QByteArray("hello") << u"not a format Entente reads"_s;
     QTest::newRow("whitespace only") << u"blank.txt"_s << QByteArray("  \n\n\t\n") << u"no text"_s;
 }
