@@ -32,6 +32,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -78,6 +79,16 @@ MainWindow::MainWindow(QWidget *parent)
             filterLibraryByOfficial(m_officials->currentOfficial());
     });
     connect(m_workspace, &Workspace::meetingsChanged, this, &MainWindow::refreshTimeline);
+    // A big project's mentions are found on a worker thread after it opens.
+    connect(m_workspace, &Workspace::indexingProgress, this, [this](int done, int total) {
+        if (done < total)
+            showMessage(tr("Finding officials in the articles: %1 of %2\u2026").arg(QLocale().toString(done), QLocale().toString(total)), 0);
+        else
+            showMessage(tr("Officials found in all %1 articles.").arg(QLocale().toString(total)), 4000);
+    });
+    connect(m_workspace, &Workspace::indexingFailed, this, [this](const QString &message) {
+        showMessage(tr("Officials could not be looked for in the articles: %1").arg(message), 0);
+    });
     connect(m_workspace, &Workspace::officialsEditsFailed, this, [this](const QStringList &errors) {
         showMessage(tr("Some officials edits could not be applied: %1").arg(errors.join(QStringLiteral("; "))), 10000);
     });
@@ -413,7 +424,7 @@ const ArticleList &MainWindow::articles() const
 
 bool MainWindow::openArticle(const QString &id, bool newPane)
 {
-    const Article a = m_model->articleById(id);
+    const Article a = m_workspace->article(id);
     if (a.isNull())
         return false;
     m_reader->openArticle(a, newPane);
@@ -424,7 +435,7 @@ void MainWindow::openArticles(const QStringList &ids)
 {
     ArticleList articles;
     for (const QString &id : ids)
-        if (const Article a = m_model->articleById(id); !a.isNull())
+        if (const Article a = m_workspace->article(id); !a.isNull())
             articles << a;
     m_reader->openArticles(articles);
 }
@@ -433,7 +444,7 @@ void MainWindow::restoreSession()
 {
     restoreGeometry(Settings::windowGeometry.get());
     restoreState(Settings::windowState.get());
-    m_reader->restoreSession([this](const QString &id) { return m_model->articleById(id); });
+    m_reader->restoreSession([this](const QString &id) { return m_workspace->article(id); });
 }
 
 void MainWindow::saveSession() const

@@ -70,7 +70,10 @@ int exportCsvCommand(const QStringList &arguments)
         for (const QString &problem : reference.officialsEditErrors())
             err() << QCoreApplication::translate("Entente::Cli", "entente export-csv: warning: %1 (skipped)").arg(problem) << Qt::endl;
     }
-    reference.setArticles(project.articles());
+    if (!reference.setProjectArticles(project)) {
+        err() << project.errorString() << Qt::endl;
+        return 1;
+    }
     AnnotationExporter exporter(&project);
     exporter.setOfficialsProvider(reference.officialsProvider());
     exporter.setFilter(filter);

@@ -76,7 +76,7 @@ int mentionsCommand(const QStringList &arguments)
             err() << project.errorString() << Qt::endl;
             return 1;
         }
-        articles = project.articles();
+        articles = project.articlesWithText();
         edits = project.officialsEdits();
         if (officialsPath.isEmpty())
             officialsPath = GazetteerReader::bundledPath();

@@ -133,7 +133,7 @@ int statementsCommand(const QStringList &arguments)
             statements.append(RecordConversion::toStatement(r));
         // A project without stored statements gets them the way a seeded project does.
         if (records.isEmpty())
-            statements = DatedStatements::extract(project.articles(), gazetteer,
+            statements = DatedStatements::extract(project.articlesWithText(), gazetteer,
                                                   RecordConversion::toMeetings(project.meetings()));
     } else {
         CorpusLoader corpus;

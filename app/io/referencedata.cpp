@@ -4,6 +4,7 @@
 #include "io/corpusloader.h"
 #include "io/meetingsloader.h"
 #include "io/officialsedits.h"
+#include "store/project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,20 +83,41 @@ bool ReferenceData::setOfficialsEdits(const QList<OfficialsEditRecord> &edits)
 
 bool ReferenceData::setArticlesAndEdits(const ArticleList &articles, const QList<OfficialsEditRecord> &edits)
 {
+    m_indexGiven = false;
     m_articles = articles;
     return setOfficialsEdits(edits);
 }
 
 void ReferenceData::setArticles(const ArticleList &articles)
 {
+    m_indexGiven = false;
     m_articles = articles;
     m_mentions.build(m_articles, m_matcher);
+}
+
+bool ReferenceData::setProjectArticles(const Project &project)
+{
+    MentionIndex index;
+    const bool ok = project.forEachArticleText([&](const Article &a) {
+        index.add(a, m_matcher.find(a.text, a.published));
+        return true;
+    });
+    setMentionIndex(index);
+    return ok;
+}
+
+void ReferenceData::setMentionIndex(const MentionIndex &index)
+{
+    m_indexGiven = true;
+    m_articles.clear();
+    m_mentions = index;
 }
 
 void ReferenceData::rebuild()
 {
     m_matcher.setGazetteer(m_gazetteer);
-    m_mentions.build(m_articles, m_matcher);
+    if (!m_indexGiven)
+        m_mentions.build(m_articles, m_matcher);
 }
 
 void ReferenceData::addOfficial(const Official &official)

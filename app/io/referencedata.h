@@ -17,6 +17,8 @@ namespace Entente {
  * articles), and a mention index over whichever articles are being read (a project's may
  * differ from the corpus's). Loaded once; shared by the window and the headless commands.
  */
+class Project;
+
 class ReferenceData
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::ReferenceData)
@@ -38,8 +40,18 @@ public:
     bool setOfficialsEdits(const QList<OfficialsEditRecord> &edits);
     QStringList officialsEditErrors() const { return m_editErrors; }
 
-    /// Rebuilds the mention index over @p articles (e.g. a project's articles).
+    /// Rebuilds the mention index over @p articles (texts needed; a corpus's articles). The
+    /// texts are kept so that officials edits can rebuild the index.
     void setArticles(const ArticleList &articles);
+    /// Builds the mention index over every article of @p project, reading one text at a
+    /// time (a headless command). False when the texts could not be read.
+    bool setProjectArticles(const Project &project);
+    /**
+     * Installs a mention index built elsewhere (a project's, on a worker thread, with this
+     * matcher()); no texts are kept, so officials edits leave the index as it is until the
+     * builder installs a new one. setArticles() goes back to indexing texts given here.
+     */
+    void setMentionIndex(const MentionIndex &index);
     /// setArticles() and setOfficialsEdits() at once (another project), with one rebuild.
     bool setArticlesAndEdits(const ArticleList &articles, const QList<OfficialsEditRecord> &edits);
 
@@ -70,6 +82,7 @@ private:
     MeetingList m_meetings;
     MentionIndex m_mentions;
     ArticleList m_articles;
+    bool m_indexGiven = false; ///< setMentionIndex(): rebuild() leaves the index alone
     QString m_error;
 };
 

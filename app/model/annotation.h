@@ -36,6 +36,15 @@ struct Annotation
 
 using AnnotationList = QList<Annotation>;
 
+/// Where an annotation is, without the rest of it (what a pass over 100,000 needs).
+struct AnnotationSpan
+{
+    qint64 id = 0;
+    QString articleId;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
 } // namespace Entente
 
 Q_DECLARE_METATYPE(Entente::Annotation)

@@ -22,9 +22,10 @@ MentionsModel::MentionsModel(QObject *parent)
 {
 }
 
-void MentionsModel::setIndex(const MentionIndex &index)
+void MentionsModel::setIndex(const MentionIndex &index, TextProvider texts)
 {
     m_index = index;
+    m_texts = std::move(texts);
     rebuild();
 }
 
@@ -52,14 +53,15 @@ void MentionsModel::rebuild()
         QString currentArticle;
         OffsetMap map;
         const Article *article = nullptr;
+        QString text;
         for (const MentionIndex::Hit &hit : m_index.mentionsOf(m_official)) {
             if (hit.articleId != currentArticle) {
                 currentArticle = hit.articleId;
                 article = m_index.article(hit.articleId);
-                if (article)
-                    map = OffsetMap(article->text);
+                text = article && m_texts ? m_texts(article->id) : QString();
+                map = OffsetMap(text);
             }
-            if (!article)
+            if (!article || text.isEmpty())
                 continue;
             const Mention &m = hit.mention;
             const qsizetype s = map.toUtf16(m.start);
@@ -71,9 +73,9 @@ void MentionsModel::rebuild()
             row.articleTitle = article->title.isEmpty() ? article->id : article->title;
             row.start = m.start;
             row.end = m.end;
-            row.left = oneLine(article->text.mid(ls, s - ls));
-            row.match = oneLine(article->text.mid(s, e - s));
-            row.right = oneLine(article->text.mid(e, re - e));
+            row.left = oneLine(text.mid(ls, s - ls));
+            row.match = oneLine(text.mid(s, e - s));
+            row.right = oneLine(text.mid(e, re - e));
             m_rows.append(row);
         }
     }

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace Entente {
 
 /**
@@ -25,8 +27,12 @@ public:
 
     explicit MentionsModel(QObject *parent = nullptr);
 
-    /// The mentions to draw from; resets the rows for the current official.
-    void setIndex(const MentionIndex &index);
+    /// The text of an article by id (the index keeps none).
+    using TextProvider = std::function<QString(const QString &articleId)>;
+
+    /// The mentions to draw from, and where their articles' texts come from (read only for
+    /// the current official's articles); resets the rows for the current official.
+    void setIndex(const MentionIndex &index, TextProvider texts);
     /// Shows the mentions of @p officialId (empty: none).
     void setOfficial(const QString &officialId);
     QString official() const { return m_official; }
@@ -53,6 +59,7 @@ private:
     void rebuild();
 
     MentionIndex m_index;
+    TextProvider m_texts;
     QString m_official;
     int m_context = 60;
     QList<Row> m_rows;

@@ -14,7 +14,7 @@ TagTreeModel::TagTreeModel(Project *project, QObject *parent)
         connect(project, &Project::tagsChanged, this, &TagTreeModel::reload);
         connect(project, &Project::opened, this, &TagTreeModel::reload);
         connect(project, &Project::closed, this, &TagTreeModel::reload);
-        connect(project, &Project::annotationAdded, this, &TagTreeModel::refreshCounts);
+        connect(project, &Project::annotationAdded, this, &TagTreeModel::countAdded);
         connect(project, &Project::annotationRemoved, this, &TagTreeModel::refreshCounts);
         connect(project, &Project::annotationChanged, this, &TagTreeModel::refreshCounts); // tags added/removed
     }
@@ -66,6 +66,29 @@ void TagTreeModel::refreshCounts()
             notify(index(r, NameColumn, parent));
     };
     notify(QModelIndex());
+}
+
+void TagTreeModel::countAdded(qint64 annotationId)
+{
+    if (!m_project || !m_project->isOpen() || m_nodes.isEmpty())
+        return;
+    const Annotation a = m_project->annotation(annotationId);
+    for (qint64 tagId : a.tagIds) {
+        const auto own = m_nodes.find(tagId);
+        if (own == m_nodes.end()) { // a tag the tree does not know yet: count everything
+            refreshCounts();
+            return;
+        }
+        ++own->ownCount;
+        for (qint64 id = tagId; id != 0;) {
+            const auto it = m_nodes.find(id);
+            if (it == m_nodes.end())
+                break;
+            ++it->totalCount;
+            Q_EMIT dataChanged(indexForTag(id, NameColumn), indexForTag(id, CountColumn));
+            id = it->tag.parentId;
+        }
+    }
 }
 
 const QList<qint64> &TagTreeModel::childrenOf(qint64 parentId) const

@@ -54,6 +54,9 @@ private:
     };
     void reload();
     void refreshCounts();
+    /// One annotation added: its tags and their ancestors count one more (no query of every
+    /// annotation, which a project of 100,000 would make slow on every edit).
+    void countAdded(qint64 annotationId);
     int rowOf(qint64 tagId) const;
     const QList<qint64> &childrenOf(qint64 parentId) const;
 

@@ -5,6 +5,7 @@ namespace Entente {
 void MentionIndex::clear()
 {
     m_articles.clear();
+    m_positions.clear();
     m_byArticle.clear();
     m_counts.clear();
 }
@@ -12,15 +13,29 @@ void MentionIndex::clear()
 void MentionIndex::build(const ArticleList &articles, const OfficialsMatcher &matcher)
 {
     clear();
-    m_articles = articles;
-    for (const Article &a : articles) {
-        const QList<Mention> mentions = matcher.find(a.text, a.published);
-        for (const Mention &m : mentions) {
+    m_articles.reserve(articles.size());
+    for (const Article &a : articles)
+        add(a, matcher.find(a.text, a.published));
+}
+
+void MentionIndex::add(const Article &article, const QList<Mention> &mentions)
+{
+    const auto countIn = [this](const QList<Mention> &list, int sign) {
+        for (const Mention &m : list)
             if (!m.ambiguous)
-                ++m_counts[m.officialId];
-        }
-        m_byArticle.insert(a.id, mentions);
+                m_counts[m.officialId] += sign;
+    };
+    Article kept = article;
+    kept.text.clear();
+    if (const auto it = m_positions.constFind(article.id); it != m_positions.cend()) {
+        countIn(m_byArticle.value(article.id), -1);
+        m_articles[*it] = kept;
+    } else {
+        m_positions.insert(article.id, m_articles.size());
+        m_articles.append(kept);
     }
+    countIn(mentions, +1);
+    m_byArticle.insert(article.id, mentions);
 }
 
 QList<MentionIndex::Hit> MentionIndex::mentionsOf(const QString &officialId) const
@@ -49,11 +64,8 @@ QStringList MentionIndex::articlesMentioning(const QString &officialId) const
 
 const Article *MentionIndex::article(const QString &id) const
 {
-    for (const Article &a : m_articles) {
-        if (a.id == id)
-            return &a;
-    }
-    return nullptr;
+    const auto it = m_positions.constFind(id);
+    return it == m_positions.cend() ? nullptr : &m_articles.at(*it);
 }
 
 QList<MentionIndex::Hit> MentionIndex::allMentions() const

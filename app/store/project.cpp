@@ -212,7 +212,7 @@ bool Project::redo()
 ProjectContents Project::contents() const
 {
     ProjectContents c;
-    c.articles = articles();
+    c.articles = articlesWithText();
     c.tags = tags();
     c.annotations = annotations();
     c.articleTags = m_queries.articleTagRecords();
@@ -285,9 +285,7 @@ bool Project::importArticle(const Article &article)
 
 AnnotationList Project::orphanedAnnotations() const
 {
-    AnnotationList all = annotations();
-    all.removeIf([](const Annotation &a) { return !a.orphaned; });
-    return all;
+    return m_queries.orphanedAnnotations();
 }
 
 // --- tags ---------------------------------------------------------------------------------

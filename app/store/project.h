@@ -98,9 +98,18 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // --- articles --------------------------------------------------------------------------
-    /// Every article, ordered by publication date then id. Texts included.
+    /// Every article, ordered by publication date then id, without its text (a
+    /// project of 10,000 articles holds some 40 MB of text): article() or articleText() read
+    /// one text, forEachArticleText() all of them one at a time.
     ArticleList articles() const { return m_queries.articles(); }
+    /// articles() with their texts, all in memory at once (exports of the whole project).
+    ArticleList articlesWithText() const { return m_queries.articlesWithText(); }
+    /// Calls @p visit with every article and its text in articles() order, holding one at a
+    /// time; false when @p visit stopped it (by returning false) or the read failed.
+    bool forEachArticleText(const std::function<bool(const Article &)> &visit) const { return m_queries.forEachArticleText(visit); }
+    /// The article with its text, or a null one.
     Article article(const QString &id) const { return m_queries.article(id); }
+    QString articleText(const QString &id) const { return m_queries.articleText(id); }
     bool hasArticle(const QString &id) const { return m_queries.hasArticle(id); }
     /**
      * Adds an article, or replaces the article with the same id. When the text changed, the
@@ -189,6 +198,9 @@ public:
     Annotation annotation(qint64 id) const { return m_queries.annotation(id); }
     /// Annotations of one article (all when @p articleId is empty), by article then start.
     AnnotationList annotations(const QString &articleId = QString()) const { return m_queries.annotations(articleId); }
+    /// Where every annotation is (id, article, offsets), by article then start: a fraction
+    /// of what annotations() reads.
+    QList<AnnotationSpan> annotationSpans() const { return m_queries.annotationSpans(); }
 
     /// Whole-article tags.
     bool tagArticle(const QString &articleId, qint64 tagId);

@@ -18,6 +18,8 @@ ProjectQueries::ProjectQueries(const ProjectFile &file)
 QSqlQuery ProjectQueries::query(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(m_file.database());
+    // Rows are only ever read forward: without this, QtSql keeps a copy of every row read.
+    q.setForwardOnly(true);
     if (!q.prepare(sql))
         return q;
     for (const QVariant &v : values)
@@ -36,11 +38,36 @@ bool ProjectQueries::isEmpty() const
 
 ArticleList ProjectQueries::articles() const
 {
+    // Without the texts: no QString of 40 MB to decode and hold.
+    ArticleList result;
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::articleSummaryColumns + QStringLiteral(" FROM articles ORDER BY published, id"));
+    while (q.next())
+        result.append(Rows::articleFromQuery(q));
+    return result;
+}
+
+ArticleList ProjectQueries::articlesWithText() const
+{
     ArticleList result;
     QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::articleColumns + QStringLiteral(" FROM articles ORDER BY published, id"));
     while (q.next())
         result.append(Rows::articleFromQuery(q));
     return result;
+}
+
+bool ProjectQueries::forEachArticleText(const std::function<bool(const Article &)> &visit) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::articleColumns + QStringLiteral(" FROM articles ORDER BY published, id"));
+    while (q.next())
+        if (!visit(Rows::articleFromQuery(q)))
+            return false;
+    return true;
+}
+
+QString ProjectQueries::articleText(const QString &id) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT text FROM articles WHERE id = ?"), {id});
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 Article ProjectQueries::article(const QString &id) const
@@ -263,17 +290,47 @@ Annotation ProjectQueries::annotation(qint64 id) const
 
 AnnotationList ProjectQueries::annotations(const QString &articleId) const
 {
+    if (articleId.isEmpty())
+        return annotationsWhere(QString(), {});
+    return annotationsWhere(QStringLiteral("article_id = ?"), {articleId});
+}
+
+QList<AnnotationSpan> ProjectQueries::annotationSpans() const
+{
+    QList<AnnotationSpan> result;
+    QSqlQuery q = query(QStringLiteral("SELECT id, article_id, start_offset, end_offset FROM annotations"
+                                       " ORDER BY article_id, start_offset, end_offset, id"));
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return result;
+}
+
+AnnotationList ProjectQueries::orphanedAnnotations() const
+{
+    return annotationsWhere(QStringLiteral("orphaned <> 0"), {});
+}
+
+AnnotationList ProjectQueries::annotationsWhere(const QString &condition, const QVariantList &values) const
+{
     AnnotationList result;
     QHash<qint64, qsizetype> index;
-    const QString where = articleId.isEmpty() ? QString() : QStringLiteral(" WHERE article_id = ?");
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
     QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::annotationColumns + QStringLiteral(" FROM annotations") + where
                             + QStringLiteral(" ORDER BY article_id, start_offset, end_offset, id"),
-                        articleId.isEmpty() ? QVariantList() : QVariantList{articleId});
+                        values);
     while (q.next()) {
         index.insert(q.value(0).toLongLong(), result.size());
         result.append(Rows::annotationFromQuery(q));
     }
-    QSqlQuery t = query(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags ORDER BY annotation_id, tag_id"));
+    if (result.isEmpty())
+        return result;
+    // The tags of those annotations only (one article's, say: not the whole project's).
+    const QString tagWhere = condition.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE annotation_id IN (SELECT id FROM annotations") + where + QStringLiteral(")");
+    QSqlQuery t = query(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags") + tagWhere
+                            + QStringLiteral(" ORDER BY annotation_id, tag_id"),
+                        values);
     while (t.next()) {
         const auto it = index.constFind(t.value(0).toLongLong());
         if (it != index.cend())

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace Entente {
 
 class ProjectFile;
@@ -26,7 +28,14 @@ public:
     explicit ProjectQueries(const ProjectFile &file);
 
     bool isEmpty() const;
-    ArticleList articles() const;
+    ArticleList articles() const; ///< without their texts
+    ArticleList articlesWithText() const;
+    /// Calls @p visit with each article and its text, in articles() order, one at a time;
+    /// stops (and returns false) when @p visit returns false.
+    bool forEachArticleText(const std::function<bool(const Article &)> &visit) const;
+    QString articleText(const QString &id) const;
+    AnnotationList orphanedAnnotations() const;
+    QList<AnnotationSpan> annotationSpans() const;
     Article article(const QString &id) const;
     bool hasArticle(const QString &id) const;
     QString importedAt(const QString &articleId) const;
@@ -72,6 +81,9 @@ public:
 private:
     /// @p sql run with @p values, ready for next() (which is false when it failed).
     QSqlQuery query(const QString &sql, const QVariantList &values = {}) const;
+    /// The annotations matching @p condition (an SQL expression over the annotations table,
+    /// with @p values; every one when empty), with their tags.
+    AnnotationList annotationsWhere(const QString &condition, const QVariantList &values) const;
 
     const ProjectFile &m_file;
 };

@@ -35,6 +35,7 @@ void appendRecords(QList<Rows::Step> &steps, const RecordTable<Record> &table, c
 } // namespace
 
 const QString Rows::articleColumns = QStringLiteral("id, title, source, url, published, language, description, text, sha256");
+const QString Rows::articleSummaryColumns = QStringLiteral("id, title, source, url, published, language, description, '', sha256");
 const QString Rows::annotationColumns = QStringLiteral(
     "id, article_id, start_offset, end_offset, exact, prefix, suffix, note, author, created, modified, orphaned");
 const QString Rows::tagColumns = QStringLiteral("id, IFNULL(parent_id, 0), name, colour, description");

@@ -19,6 +19,7 @@ namespace Entente {
 namespace Rows {
 
 extern const QString articleColumns;    ///< the SELECT list articleFromQuery() reads
+extern const QString articleSummaryColumns; ///< the same with an empty text
 extern const QString annotationColumns; ///< the SELECT list annotationFromQuery() reads
 extern const QString tagColumns;        ///< the SELECT list tagFromQuery() reads
 

@@ -2,13 +2,21 @@
 
 #include "store/project.h"
 #include "store/recordconversion.h"
+#include "workspace/mentionindexer.h"
 
 namespace Entente {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_project(new Project(this))
+    , m_indexer(new MentionIndexer(this))
 {
+    connect(m_indexer, &MentionIndexer::progress, this, &Workspace::indexingProgress);
+    connect(m_indexer, &MentionIndexer::finished, this, [this](const MentionIndex &index) {
+        m_reference.setMentionIndex(index);
+        Q_EMIT mentionsChanged();
+    });
+    connect(m_indexer, &MentionIndexer::failed, this, &Workspace::indexingFailed);
     // Connected before anyone else can connect to the project: whoever follows the project's
     // opened() already finds the workspace's articles and reference data up to date.
     connect(m_project, &Project::opened, this, &Workspace::onOpenedOrClosed);
@@ -37,8 +45,13 @@ bool Workspace::loadReferenceData(const QString &corpusDirectory)
     m_error.clear();
     m_corpusDirectory = corpusDirectory;
     m_reference = std::move(loaded); // the same object: pointers to it stay valid
-    if (!m_reference.setArticlesAndEdits(m_articles, hasProject() ? m_project->officialsEdits() : QList<OfficialsEditRecord>()))
-        Q_EMIT officialsEditsFailed(m_reference.officialsEditErrors());
+    if (hasProject()) {
+        m_reference.setMentionIndex(MentionIndex());
+        applyOfficialsEdits();
+        indexProject();
+    } else {
+        m_reference.setArticles(m_articles);
+    }
     Q_EMIT referenceChanged();
     Q_EMIT mentionsChanged();
     Q_EMIT meetingsChanged(true);
@@ -57,10 +70,40 @@ void Workspace::setArticles(const ArticleList &articles)
 
 Article Workspace::article(const QString &id) const
 {
+    if (hasProject())
+        return m_project->article(id);
     for (const Article &a : m_articles)
         if (a.id == id)
             return a;
     return {};
+}
+
+QString Workspace::articleText(const QString &id) const
+{
+    if (hasProject())
+        return m_project->articleText(id);
+    return article(id).text;
+}
+
+bool Workspace::mentionsReady() const
+{
+    return !m_indexer->isRunning();
+}
+
+bool Workspace::indexProject()
+{
+    if (!hasProject()) {
+        m_indexer->cancel();
+        return true;
+    }
+    if (m_articles.size() <= SynchronousIndexLimit) {
+        m_indexer->cancel();
+        if (!m_reference.setProjectArticles(*m_project))
+            Q_EMIT indexingFailed(m_project->errorString());
+        return true;
+    }
+    m_indexer->start(m_project->fileName(), m_reference.matcher(), int(m_articles.size()));
+    return false;
 }
 
 bool Workspace::hasProject() const
@@ -82,8 +125,15 @@ void Workspace::onOpenedOrClosed()
 {
     // Another file (or none): its officials edits, its articles, its meetings and statements.
     m_articles = hasProject() ? m_project->articles() : ArticleList();
-    if (!m_reference.setArticlesAndEdits(m_articles, hasProject() ? m_project->officialsEdits() : QList<OfficialsEditRecord>()))
-        Q_EMIT officialsEditsFailed(m_reference.officialsEditErrors());
+    if (hasProject()) {
+        m_reference.setMentionIndex(MentionIndex()); // the old file's mentions are gone
+        applyOfficialsEdits();
+        indexProject();
+    } else {
+        m_indexer->cancel();
+        if (!m_reference.setArticlesAndEdits(m_articles, QList<OfficialsEditRecord>()))
+            Q_EMIT officialsEditsFailed(m_reference.officialsEditErrors());
+    }
     Q_EMIT referenceChanged();
     Q_EMIT articlesChanged();
     Q_EMIT mentionsChanged();
@@ -93,14 +143,25 @@ void Workspace::onOpenedOrClosed()
 
 void Workspace::onArticlesChanged()
 {
-    setArticles(hasProject() ? m_project->articles() : ArticleList());
+    if (!hasProject()) {
+        setArticles(ArticleList());
+        return;
+    }
+    m_articles = m_project->articles();
+    const bool indexed = indexProject();
+    Q_EMIT articlesChanged();
+    if (indexed)
+        Q_EMIT mentionsChanged();
+    Q_EMIT statementsChanged();
 }
 
 void Workspace::onOfficialsEditsChanged()
 {
     applyOfficialsEdits();
+    const bool indexed = indexProject();
     Q_EMIT referenceChanged();
-    Q_EMIT mentionsChanged();
+    if (indexed)
+        Q_EMIT mentionsChanged();
     Q_EMIT meetingsChanged(false); // participants' names
     Q_EMIT statementsChanged(); // speakers
 }

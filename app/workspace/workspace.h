@@ -11,6 +11,7 @@
 
 namespace Entente {
 
+class MentionIndexer;
 class Project;
 
 /**
@@ -25,6 +26,10 @@ class Project;
  * - Another article set (a file opened or closed, an import): articlesChanged(), then
  *   mentionsChanged().
  * - meetings() are the open project's; the corpus's only while no project is open.
+ * - articles() are the metadata without the texts when a project is open (article() reads
+ *   one with its text). The mention index of a project of more than SynchronousIndexLimit
+ *   articles is built on a worker thread (MentionIndexer): mentionsChanged() comes when it
+ *   is done, with indexingProgress() meanwhile; mentionsReady() says whether it is current.
  *
  * The Project object lives as long as the workspace (opening another file reopens it), so
  * pointers to it and to reference() stay valid.
@@ -51,13 +56,21 @@ public:
     QString corpusDirectory() const { return m_corpusDirectory; }
     QString errorString() const { return m_error; }
 
-    /// The articles being read: the open project's, or those given to setArticles().
+    /// Projects up to this many articles are indexed at once, on the calling thread.
+    static constexpr int SynchronousIndexLimit = 200;
+
+    /// The articles being read: the open project's (without their texts), or those given to
+    /// setArticles() (with them).
     const ArticleList &articles() const { return m_articles; }
     /// Replaces the articles being read (e.g. without a project); the next project change
     /// replaces them again.
     void setArticles(const ArticleList &articles);
-    /// The article with @p id among articles(), or a null one.
+    /// The article with @p id with its text, or a null one.
     Article article(const QString &id) const;
+    /// The text of the article @p id (empty for an unknown one).
+    QString articleText(const QString &id) const;
+    /// False while the mention index is being rebuilt on a worker thread.
+    bool mentionsReady() const;
 
     /// True when the project is open: meetings and statements then come from it.
     bool hasProject() const;
@@ -85,6 +98,11 @@ Q_SIGNALS:
     /// An undo or redo of the project could not be written (Project::editFailed()); the
     /// stack was put back. A message for the user.
     void editFailed(const QString &message);
+    /// The mention index being built on a worker thread: @p done of @p total articles; when
+    /// @p done == @p total it is in place (mentionsChanged() follows).
+    void indexingProgress(int done, int total);
+    /// The articles could not be read to find their mentions (a message for the user).
+    void indexingFailed(const QString &message);
 
 private:
     void onOpenedOrClosed();
@@ -92,8 +110,12 @@ private:
     void onOfficialsEditsChanged();
     /// Applies the project's officials edits to the reference data (reports failures).
     void applyOfficialsEdits();
+    /// Indexes the open project's articles: at once when there are few, else on the worker
+    /// (the current index stays until the new one is in). True when the index is current.
+    bool indexProject();
 
     Project *m_project = nullptr;
+    MentionIndexer *m_indexer = nullptr;
     ReferenceData m_reference;
     ArticleList m_articles;
     QString m_corpusDirectory;

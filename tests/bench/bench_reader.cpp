@@ -11,6 +11,7 @@
 
 #include "officials/mentionhighlighting.h"
 #include "reader/articleview.h"
+#include "reader/readerarea.h"
 #include "reference/officialsmatcher.h"
 #include "store/project.h"
 #include "tags/taghighlighting.h"
@@ -149,11 +150,19 @@ void BenchReader::interactOnTheLongest()
     QVERIFY(makeFixture(&f, 300'000));
     const Article article = f.project.article(u"big"_s);
     QCOMPARE(f.project.annotations(article.id).size(), 300'000 / CharsPerAnnotation);
-    ArticleView view;
-    view.resize(1000, 800);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    show(&view, f.project, article, matcher);
+    // The window's way: a reader pane whose tag layer TagHighlighting keeps in step with the
+    // project's signals (an added annotation is read alone, not the article's 5,000).
+    ReaderArea reader;
+    TagHighlighting tagLayer(&f.project, &reader);
+    reader.resize(1000, 800);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    ArticleView &view = *reader.openArticle(article, false);
+    view.setHighlightLayer(MentionHighlighting::layerName(),
+                           MentionHighlighting::spans(article, matcher.find(article.text, article.published),
+                                                      TestFixtures::bundledGazetteer(), view.theme()));
+    QVERIFY(view.highlightLayers().contains(TagHighlighting::layerName()));
+    view.grab();
 
     QList<double> selection, scroll, tag;
     QRandomGenerator rng(16);
@@ -179,7 +188,7 @@ void BenchReader::interactOnTheLongest()
         QElapsedTimer t;
         t.start();
         QVERIFY(f.project.addAnnotation(article.id, at, at + 25, {1}) != 0);
-        view.setHighlightLayer(TagHighlighting::layerName(), TagHighlighting::spansFor(&f.project, article.id, view.palette()));
+        QCoreApplication::processEvents(); // TagHighlighting's coalesced refresh
         view.grab();
         tag.append(t.nsecsElapsed() / 1e6);
     }

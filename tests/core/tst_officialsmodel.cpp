@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         MentionsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setIndex(m_index);
+        model.setIndex(m_index, [](const QString &id) { return TestFixtures::bundledArticle(id).text; });
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setOfficial(u"fuad-hussein"_s);

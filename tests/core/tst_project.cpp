@@ -106,7 +106,26 @@ void TestProject::createFromCorpus()
         QCOMPARE(a.text, expected.text);
         QCOMPARE(a.sha256, expected.sha256);
         QCOMPARE(a.published, expected.published);
+        QCOMPARE(m_project->articleText(expected.id), expected.text);
     }
+    // The list holds the metadata, not the texts; the texts come one at a time, in its order.
+    for (const Article &a : articles) {
+        QVERIFY(a.text.isEmpty());
+        QVERIFY(!a.title.isEmpty());
+        QCOMPARE(a.sha256, m_project->article(a.id).sha256);
+    }
+    QStringList visited;
+    QVERIFY(m_project->forEachArticleText([&](const Article &a) {
+        visited << a.id;
+        return a.text == m_project->article(a.id).text;
+    }));
+    QCOMPARE(visited.size(), articles.size());
+    for (qsizetype i = 0; i < visited.size(); ++i)
+        QCOMPARE(visited.at(i), articles.at(i).id);
+    visited.clear();
+    QVERIFY(!m_project->forEachArticleText([&](const Article &a) { visited << a.id; return false; }));
+    QCOMPARE(visited.size(), 1);
+    QVERIFY(m_project->articlesWithText().constFirst().text == m_project->article(articles.constFirst().id).text);
     QVERIFY(m_project->tags().isEmpty());
     QVERIFY(m_project->annotations().isEmpty());
     QCOMPARE(m_project->displayName(), QStringLiteral("p"));

@@ -209,6 +209,65 @@ private Q_SLOTS:
         QCOMPARE(ws.articles().size(), 6);
         QVERIFY(ws.reference().mentions().articlesMentioning(u"abdul-latif-rashid"_s).contains(u"new-one"_s));
     }
+
+    // A project of more articles than are indexed at once: the list is there at once (without
+    // texts), the mentions come from the worker with progress, and match what indexing the
+    // same articles directly finds. Closing during a run drops it.
+    void bigProjectIndexedInTheBackground()
+    {
+        const QString path = m_dir.filePath(u"big-%1.entente"_s.arg(++m_counter));
+        const int count = Workspace::SynchronousIndexLimit + 50;
+        {
+            ProjectContents c;
+            CorpusLoader loader;
+            QVERIFY(loader.load(corpus()));
+            const ArticleList bundled = loader.articles();
+            for (int i = 0; i < count; ++i) {
+                Article a = bundled.at(i % bundled.size());
+                a.id = u"copy-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+                c.articles.append(a);
+            }
+            Project p;
+            QVERIFY(p.create(path));
+            QVERIFY(p.importContents(c));
+        }
+        Workspace ws;
+        QVERIFY(ws.loadReferenceData(corpus()));
+        QSignalSpy progress(&ws, &Workspace::indexingProgress);
+        QSignalSpy mentions(&ws, &Workspace::mentionsChanged);
+        QVERIFY(ws.project()->open(path));
+        QCOMPARE(ws.articles().size(), count);
+        QVERIFY(ws.articles().constFirst().text.isEmpty());
+        QVERIFY(!ws.article(u"copy-0001"_s).text.isEmpty());
+        QCOMPARE(ws.articleText(u"copy-0001"_s), ws.article(u"copy-0001"_s).text);
+        QVERIFY(!ws.mentionsReady());
+        QVERIFY(ws.reference().mentions().articles().isEmpty()); // the old file's are gone
+        const qsizetype before = mentions.size();
+        QTRY_VERIFY_WITH_TIMEOUT(ws.mentionsReady(), 60000);
+        QCOMPARE(mentions.size(), before + 1);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), count);
+        QCOMPARE(progress.last().at(1).toInt(), count);
+
+        MentionIndex direct;
+        direct.build(ws.project()->articlesWithText(), ws.reference().matcher());
+        const MentionIndex &indexed = ws.reference().mentions();
+        QCOMPARE(indexed.articles().size(), count);
+        for (const Official &o : ws.reference().gazetteer().officials()) {
+            QCOMPARE(indexed.count(o.id), direct.count(o.id));
+            QCOMPARE(indexed.articlesMentioning(o.id), direct.articlesMentioning(o.id));
+        }
+        QVERIFY(indexed.count(u"abdul-latif-rashid"_s) > 0);
+        QVERIFY(indexed.articles().constFirst().text.isEmpty()); // no texts kept
+
+        // Reopened and closed at once: the run is dropped, nothing stale comes in later.
+        ws.project()->close();
+        QVERIFY(ws.project()->open(path));
+        ws.project()->close();
+        QVERIFY(ws.mentionsReady());
+        QTest::qWait(500);
+        QVERIFY(ws.reference().mentions().articles().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)

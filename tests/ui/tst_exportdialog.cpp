@@ -188,7 +188,7 @@ private Q_SLOTS:
     {
         ReferenceData reference;
         QVERIFY(reference.loadOfficials(QStringLiteral(ENTENTE_TEST_CORPUS) + u"/officials.json"_s));
-        reference.setArticles(m_project->articles());
+        QVERIFY(reference.setProjectArticles(*m_project));
         const QString id = u"shamkhani-salih-baghdad-2020"_s;
         const QString text = m_project->article(id).text;
         const qsizetype at = QStringView(text).left(text.indexOf(u"Ali Shamkhani"_s)).toUcs4().size();

@@ -39,7 +39,7 @@ private:
     {
         QMap<QString, int> counts;
         const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        for (const Article &a : project.articles()) {
+        for (const Article &a : project.articlesWithText()) {
             int n = 0;
             for (auto it = re.globalMatch(a.text); it.hasNext(); it.next())
                 ++n;

@@ -116,7 +116,8 @@ void OfficialsPanel::refresh()
         return;
     const QString keep = m_current;
     m_officials->setData(gazetteer(), mentionIndex());
-    m_mentions->setIndex(mentionIndex());
+    const Workspace *workspace = m_workspace;
+    m_mentions->setIndex(mentionIndex(), [workspace](const QString &id) { return workspace->articleText(id); });
 
     const QString country = m_country->currentData().toString();
     {

@@ -134,9 +134,25 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_officialFilter, signal, this, &AnnotationsPanel::updateCount);
     connect(m_officialFilter, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &AnnotationsPanel::fillOfficials);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::fillOfficials);
+    // The officials list covers every annotation, whatever the filters: a new row may add
+    // officials to it; anything else (a removal, another project, other mentions) rebuilds
+    // it, coalesced, in one pass over the annotations' spans.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            const Annotation a = m_model->annotationAt(row);
+            addOfficials(m_workspace->reference().officialsInSpan(a.articleId, a.start, a.end));
+        }
+    });
+    m_officialsTimer = new QTimer(this);
+    m_officialsTimer->setSingleShot(true);
+    m_officialsTimer->setInterval(0);
+    connect(m_officialsTimer, &QTimer::timeout, this, &AnnotationsPanel::fillOfficials);
+    if (project) {
+        for (auto signal : {&Project::opened, &Project::closed, &Project::articlesChanged, &Project::tagsChanged})
+            connect(project, signal, m_officialsTimer, qOverload<>(&QTimer::start));
+        connect(project, &Project::annotationRemoved, m_officialsTimer, qOverload<>(&QTimer::start));
+        connect(project, &Project::annotationChanged, m_officialsTimer, qOverload<>(&QTimer::start));
+    }
     // Officials edits or another gazetteer: other officials in the same spans.
     connect(workspace, &Workspace::mentionsChanged, this, [this] {
         fillOfficials();
@@ -156,14 +172,14 @@ void AnnotationsPanel::fillOfficials()
 {
     if (!m_workspace || !m_project)
         return;
+    m_officialsTimer->stop();
     const ReferenceData &reference = m_workspace->reference();
     const QString current = m_official->currentData().toString();
-    QStringList ids;
-    if (m_project->isOpen())
-        for (const Annotation &a : m_project->annotations())
+    QSet<QString> ids;
+    if (m_project->isOpen() && !reference.mentions().articles().isEmpty())
+        for (const AnnotationSpan &a : m_project->annotationSpans())
             for (const QString &id : reference.officialsInSpan(a.articleId, a.start, a.end))
-                if (!ids.contains(id))
-                    ids << id;
+                ids.insert(id);
     QList<std::pair<QString, QString>> named;
     for (const QString &id : std::as_const(ids)) {
         const Official *o = reference.gazetteer().official(id);
@@ -176,6 +192,21 @@ void AnnotationsPanel::fillOfficials()
         m_official->addItem(name, id);
     m_official->setCurrentIndex(std::max(0, m_official->findData(current)));
     m_officialFilter->setOfficial(m_official->currentData().toString());
+}
+
+void AnnotationsPanel::addOfficials(const QStringList &ids)
+{
+    const ReferenceData &reference = m_workspace->reference();
+    for (const QString &id : ids) {
+        if (m_official->findData(id) >= 0)
+            continue;
+        const Official *o = reference.gazetteer().official(id);
+        const QString name = o ? o->name : id;
+        int row = 1; // after "All officials", by name
+        while (row < m_official->count() && m_official->itemText(row) < name)
+            ++row;
+        m_official->insertItem(row, name, id);
+    }
 }
 
 void AnnotationsPanel::filterByOfficial(const QString &officialId)

@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QTreeView;
 
 namespace Entente {
@@ -52,12 +53,15 @@ public Q_SLOTS:
 private:
     void fillFilters();
     void fillOfficials();
+    /// Adds the officials @p ids to the officials filter, where they are missing.
+    void addOfficials(const QStringList &ids);
     void updateCount();
 
     QPointer<Workspace> m_workspace;
     QPointer<Project> m_project;
     QPointer<ReaderArea> m_reader;
     AnnotationsModel *m_model = nullptr;
+    QTimer *m_officialsTimer = nullptr;
     AnnotationOfficialFilter *m_officialFilter = nullptr;
     QComboBox *m_official = nullptr;
     QTreeView *m_view = nullptr;

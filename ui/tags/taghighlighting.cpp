@@ -8,10 +8,13 @@
 #include <QEvent>
 #include <QHash>
 #include <QPalette>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
 #include <set>
+#include <tuple>
+#include <utility>
 
 namespace Entente {
 
@@ -43,14 +46,19 @@ TagHighlighting::TagHighlighting(Project *project, ReaderArea *reader, QObject *
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
-    connect(m_timer, &QTimer::timeout, this, &TagHighlighting::refreshAll);
+    connect(m_timer, &QTimer::timeout, this, &TagHighlighting::refreshDirty);
 
-    connect(project, &Project::annotationAdded, this, &TagHighlighting::scheduleRefresh);
-    connect(project, &Project::annotationRemoved, this, &TagHighlighting::scheduleRefresh);
-    connect(project, &Project::annotationChanged, this, &TagHighlighting::scheduleRefresh);
-    connect(project, &Project::tagsChanged, this, &TagHighlighting::scheduleRefresh);
-    connect(project, &Project::opened, this, &TagHighlighting::scheduleRefresh);
-    connect(project, &Project::closed, this, &TagHighlighting::scheduleRefresh);
+    connect(project, &Project::annotationAdded, this, [this](qint64 id) { onAnnotation(id, false); });
+    connect(project, &Project::annotationChanged, this, [this](qint64 id) { onAnnotation(id, false); });
+    connect(project, &Project::annotationRemoved, this, [this](qint64 id) { onAnnotation(id, true); });
+    connect(project, &Project::tagsChanged, this, &TagHighlighting::scheduleRefresh); // colours, names
+    // Anything else read again: another file, an import (which may re-anchor annotations).
+    for (auto signal : {&Project::opened, &Project::closed, &Project::articlesChanged}) {
+        connect(project, signal, this, [this] {
+            m_annotations.clear();
+            scheduleRefresh();
+        });
+    }
     connect(reader, &ReaderArea::paneOpened, this, &TagHighlighting::attach);
     for (ArticleView *view : reader->articleViews())
         attach(view);
@@ -73,23 +81,77 @@ bool TagHighlighting::eventFilter(QObject *watched, QEvent *event)
 
 void TagHighlighting::scheduleRefresh()
 {
+    m_refreshAll = true;
     m_timer->start();
 }
 
 void TagHighlighting::refreshAll()
 {
+    m_refreshAll = true;
+    refreshDirty();
+}
+
+const AnnotationList &TagHighlighting::annotationsOf(const QString &articleId)
+{
+    auto it = m_annotations.find(articleId);
+    if (it == m_annotations.end()) {
+        // Keep only the articles some pane shows.
+        QSet<QString> shown;
+        if (m_reader)
+            for (ArticleView *view : m_reader->articleViews())
+                shown.insert(view->article().id);
+        m_annotations.removeIf([&](const auto &entry) { return !shown.contains(entry.key()); });
+        it = m_annotations.insert(articleId, m_project->annotations(articleId));
+    }
+    return *it;
+}
+
+void TagHighlighting::onAnnotation(qint64 id, bool removed)
+{
+    if (!m_project)
+        return;
+    QString changedArticle;
+    for (auto it = m_annotations.begin(); it != m_annotations.end(); ++it) {
+        if (it->removeIf([id](const Annotation &a) { return a.id == id; }) > 0)
+            changedArticle = it.key();
+    }
+    if (!removed) {
+        const Annotation a = m_project->annotation(id);
+        if (!a.isNull()) {
+            changedArticle = a.articleId;
+            if (const auto it = m_annotations.find(a.articleId); it != m_annotations.end()) {
+                // Kept in the order annotations() gives: by start, end, id.
+                const auto at = std::lower_bound(it->begin(), it->end(), a, [](const Annotation &x, const Annotation &y) {
+                    return std::tie(x.start, x.end, x.id) < std::tie(y.start, y.end, y.id);
+                });
+                it->insert(at, a);
+            }
+        }
+    }
+    // Coalesced: a command that changes a thousand annotations refreshes each pane once.
+    if (!changedArticle.isEmpty()) {
+        m_dirty.insert(changedArticle);
+        m_timer->start();
+    }
+}
+
+void TagHighlighting::refreshDirty()
+{
     m_timer->stop();
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    const bool all = std::exchange(m_refreshAll, false);
     if (!m_reader)
         return;
     for (ArticleView *view : m_reader->articleViews())
-        refreshView(view);
+        if (all || dirty.contains(view->article().id))
+            refreshView(view);
 }
 
 void TagHighlighting::refreshView(ArticleView *view)
 {
     if (!m_project || view->article().isNull())
         return;
-    const HighlightSpans spans = m_project->isOpen() ? spansFor(m_project, view->article().id, view->palette()) : HighlightSpans();
+    const HighlightSpans spans = m_project->isOpen() ? spansFor(m_project, annotationsOf(view->article().id), view->palette()) : HighlightSpans();
     if (spans.isEmpty() && !view->highlightLayers().contains(layerName()))
         return;
     view->setHighlightLayer(layerName(), spans);
@@ -97,8 +159,12 @@ void TagHighlighting::refreshView(ArticleView *view)
 
 HighlightSpans TagHighlighting::spansFor(const Project *project, const QString &articleId, const QPalette &palette)
 {
+    return spansFor(project, project->annotations(articleId), palette);
+}
+
+HighlightSpans TagHighlighting::spansFor(const Project *project, const AnnotationList &annotations, const QPalette &palette)
+{
     HighlightSpans result;
-    const AnnotationList annotations = project->annotations(articleId);
     if (annotations.isEmpty())
         return result;
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/annotation.h"
 #include "reader/highlightspan.h"
 
+#include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +34,8 @@ public:
     /// overlap: overlapping annotations are cut into segments, each carrying everything that
     /// covers it; the key is the covering annotation ids, comma-separated.
     static HighlightSpans spansFor(const Project *project, const QString &articleId, const QPalette &palette);
+    /// The same for the annotations @p annotations (of one article), already read.
+    static HighlightSpans spansFor(const Project *project, const AnnotationList &annotations, const QPalette &palette);
 
     /// Re-applies the layer to every pane now.
     void refreshAll();
@@ -42,10 +47,20 @@ protected:
 private:
     void attach(ArticleView *view);
     void scheduleRefresh();
+    /// The annotations of @p articleId, read once while a pane shows the article.
+    const AnnotationList &annotationsOf(const QString &articleId);
+    /// One annotation added, changed (re-read) or removed: the cached list of its article
+    /// follows and only the panes showing that article are refreshed.
+    void onAnnotation(qint64 id, bool removed);
+    /// Refreshes the panes of the articles marked dirty (every pane after scheduleRefresh()).
+    void refreshDirty();
 
     QPointer<Project> m_project;
     QPointer<ReaderArea> m_reader;
     QTimer *m_timer = nullptr;
+    QHash<QString, AnnotationList> m_annotations; // by article id, for the articles shown
+    QSet<QString> m_dirty;                        // articles whose panes need a refresh
+    bool m_refreshAll = false;
 };
 
 } // namespace Entente
