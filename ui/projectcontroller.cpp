@@ -203,7 +203,8 @@ bool ProjectController::openProjectFile(const QString &path, bool readOnly, QStr
     const QString previous = m_project->fileName();
     const bool previousReadOnly = m_project->isReadOnly();
     const bool wasTemporary = m_temporary && previous.startsWith(m_temporary->path());
-    if (!m_project->open(absolute, mode)) {
+    // Checked by the probe a moment ago: not read through a second time.
+    if (!m_project->open(absolute, mode, Project::Check::AlreadyChecked)) {
         if (error)
             *error = m_project->errorString();
         if (!previous.isEmpty())

@@ -83,6 +83,14 @@ bool AnnotationsModel::accepts(const Annotation &a) const
     return true;
 }
 
+void AnnotationsModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    reload();
+}
+
 void AnnotationsModel::reload()
 {
     beginResetModel();
@@ -90,7 +98,7 @@ void AnnotationsModel::reload()
     m_years.clear();
     m_titles.clear();
     m_tagSet.clear();
-    if (m_project && m_project->isOpen()) {
+    if (m_active && m_project && m_project->isOpen()) {
         for (const Article &a : m_project->articles()) {
             m_years.insert(a.id, a.published.isValid() ? a.published.year() : 0);
             m_titles.insert(a.id, a.title);
@@ -121,7 +129,7 @@ int AnnotationsModel::rowOf(qint64 annotationId) const
 
 void AnnotationsModel::onAdded(qint64 id)
 {
-    if (!m_project || rowOf(id) >= 0)
+    if (!m_active || !m_project || rowOf(id) >= 0)
         return;
     const Annotation a = m_project->annotation(id);
     if (a.isNull() || !accepts(a))

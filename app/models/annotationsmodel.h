@@ -53,6 +53,14 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /**
+     * An inactive model holds no rows and reads nothing (the annotations of a project of
+     * 100,000 take a second to read); made active, it reads them. Active by default; the
+     * Annotations panel keeps its model inactive until the panel is first shown.
+     */
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
 private:
     void reload();
     bool accepts(const Annotation &a) const;
@@ -64,6 +72,7 @@ private:
 
     QPointer<Project> m_project;
     AnnotationList m_rows;
+    bool m_active = true;
     QHash<QString, int> m_years; // article id -> publication year (0 unknown)
     QHash<QString, QString> m_titles;
     qint64 m_tagFilter = 0;

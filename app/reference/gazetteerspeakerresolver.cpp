@@ -15,6 +15,13 @@ GazetteerSpeakerResolver::GazetteerSpeakerResolver(const Gazetteer &gazetteer)
         if (p.isValid())
             m_titleKeys.insert(title, {p.country, p.officeKey});
     }
+    const QList<Official> &officials = m_gazetteer.officials();
+    for (qsizetype i = 0; i < officials.size(); ++i) {
+        for (qsizetype k = 0; k < officials.at(i).offices.size(); ++k) {
+            const auto key = m_titleKeys.value(officials.at(i).offices.at(k).title);
+            m_officesByKey[key.second].append({key.first, i, k});
+        }
+    }
 }
 
 QList<SpeakerMention> GazetteerSpeakerResolver::mentions(const QString &text) const
@@ -41,14 +48,14 @@ QStringList GazetteerSpeakerResolver::holdersOf(const QString &country, const QS
         QString id;
     };
     QList<Hit> hits;
-    for (const Official &o : m_gazetteer.officials()) {
-        for (const Office &office : o.offices) {
-            const auto key = m_titleKeys.value(office.title);
-            if (key.second != officeKey || (!country.isEmpty() && key.first != country))
-                continue;
-            if (office.heldDuring(from, to))
-                hits.append({office.from.isValid() ? office.from.earliest() : QDate(), o.id});
-        }
+    const QList<Official> &officials = m_gazetteer.officials();
+    for (const KeyedOffice &k : m_officesByKey.value(officeKey)) {
+        if (!country.isEmpty() && k.country != country)
+            continue;
+        const Official &o = officials.at(k.official);
+        const Office &office = o.offices.at(k.office);
+        if (office.heldDuring(from, to))
+            hits.append({office.from.isValid() ? office.from.earliest() : QDate(), o.id});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.since < b.since; });
     QStringList ids;

@@ -32,6 +32,15 @@ private:
     Gazetteer m_gazetteer;
     OfficialsMatcher m_matcher;
     QHash<QString, QPair<QString, QString>> m_titleKeys; // title -> (country, key)
+    struct KeyedOffice
+    {
+        QString country;
+        qsizetype official; // index into m_gazetteer.officials()
+        qsizetype office;   // index into that official's offices
+    };
+    // Office key -> every office with that key, in gazetteer order (holdersOf() is asked once
+    // per office phrase of every text; it used to hash every office title of the gazetteer).
+    QHash<QString, QList<KeyedOffice>> m_officesByKey;
 };
 
 } // namespace Entente

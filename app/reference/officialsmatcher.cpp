@@ -382,6 +382,7 @@ void OfficialsMatcher::clear()
     m_words.clear();
     m_wordMask = 0;
     m_wordCount = 0;
+    m_filter.clear();
     m_edges.clear();
     m_edgeMask = 0;
     m_fail.clear();
@@ -636,6 +637,19 @@ void OfficialsMatcher::build()
         if (slot.id >= 0)
             slot.rootTarget = std::max<std::int32_t>(0, edge(0, slot.id));
     }
+    // The scan's first test per word: a bitmap of 32 bits per known word (a few kilobytes for
+    // a gazetteer: it stays in the L1 cache; a false positive, one word in 32 or fewer, costs a
+    // probe of the word table), so most words of a text are ruled out without that probe.
+    m_filterShift = 64 - 9;
+    while ((std::uint64_t(1) << (64 - m_filterShift)) < std::uint64_t(m_wordCount) * 32 && m_filterShift > 40)
+        --m_filterShift;
+    m_filter.assign(std::size_t(1) << (64 - m_filterShift - 6), 0);
+    for (const WordSlot &slot : m_words) {
+        if (slot.id >= 0) {
+            const std::uint64_t bit = filterBit(slot.hash);
+            m_filter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+        }
+    }
 
     // 3. Failure and output links, breadth first (states sorted by depth).
     const std::size_t states = m_fail.size();
@@ -758,7 +772,12 @@ constexpr char16_t Waw = 0x0648, Feh = 0x0641, Beh = 0x0628, Lam = 0x0644, Kaf =
 
 inline bool isClitic(char16_t c)
 {
-    return c == Waw || c == Feh || c == Beh || c == Lam || c == Kaf;
+    // c == Waw || c == Feh || c == Beh || c == Lam || c == Kaf, without branches (the scan
+    // asks it of every word): one bit per letter from Beh (U+0628) to Waw (U+0648).
+    constexpr std::uint64_t letters = (std::uint64_t(1) << (Beh - Beh)) | (std::uint64_t(1) << (Feh - Beh))
+        | (std::uint64_t(1) << (Kaf - Beh)) | (std::uint64_t(1) << (Lam - Beh)) | (std::uint64_t(1) << (Waw - Beh));
+    const unsigned d = unsigned(c) - unsigned(Beh);
+    return (d < 64u) & unsigned((letters >> (d & 63u)) & 1u);
 }
 
 // Folded word units of text[start, end) into @p buf (at most 40); their count, or -1.
@@ -879,6 +898,72 @@ std::int32_t OfficialsMatcher::missWord(const char16_t *u, qsizetype start, qsiz
     return cliticWord(u, start, end, clitic);
 }
 
+namespace {
+
+// What missWord() said about the words of one text. Capitalised words and words starting with
+// a proclitic letter recur in a text ("Tehran", "Baghdad", "وزير"), and each costs a skeleton,
+// a table probe and edit distances, or up to four probes. Keyed by the word's folded units,
+// compared in full (the hash only picks the entry).
+struct MissCache
+{
+    static constexpr int MaxUnits = 24;
+    struct Entry
+    {
+        std::uint64_t hash = 0;
+        std::int32_t word = -1;
+        std::int32_t fuzzyWord = -1;
+        std::int16_t clitic = 0;
+        std::int8_t units = -1; // -1: empty
+        char16_t folded[MaxUnits];
+    };
+    Entry entries[64];
+
+    Entry &at(std::uint64_t hash) { return entries[hash & 63]; }
+};
+
+} // namespace
+
+std::int32_t OfficialsMatcher::advance(std::int32_t state, std::int32_t w, std::int32_t rootTarget,
+                                      const ScanSlot *ring, std::uint32_t tokenCount, qsizetype tokenEnd,
+                                      const char16_t *u, std::vector<Candidate> *out) const
+{
+    std::int32_t next = -1;
+    while (state != 0) {
+        next = edge(state, w);
+        if (next >= 0)
+            break;
+        state = m_fail[state];
+    }
+    state = next >= 0 ? next : rootTarget;
+    for (std::int32_t s = m_pattern[state] >= 0 ? state : m_out[state]; s > 0; s = m_out[s]) {
+        const std::uint32_t depth = std::uint32_t(m_depth[s]);
+        const ScanSlot &head = ring[(tokenCount - depth) % MaxPatternWords];
+        Candidate c{head.start, tokenEnd, m_pattern[s], head.start, head.clitic, false, -1};
+        bool ok = true;
+        for (std::uint32_t k = 0; k < depth; ++k) {
+            const ScanSlot &t = ring[(tokenCount - depth + k) % MaxPatternWords];
+            if (k > 0 && t.clitic != 0)
+                ok = false; // a proclitic only before a name's first word
+            if (t.fuzzyWord >= 0 && !c.fuzzy) {
+                c.fuzzy = true;
+                c.fuzzyWord = t.fuzzyWord;
+            }
+        }
+        if (!ok)
+            continue;
+        if (head.clitic > 0) {
+            // The span starts after the clitic's letters (marks after them stay out too).
+            char16_t buf[40];
+            qsizetype origin[40];
+            const int units = foldedUnits(u, head.start, tokenEnd, buf, origin);
+            if (units > head.clitic)
+                c.start = origin[head.clitic];
+        }
+        out->push_back(c);
+    }
+    return state;
+}
+
 void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bool *astral) const
 {
     using CC = TextFolder::CharClass;
@@ -889,125 +974,106 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
     const qsizetype n = text.size();
     const WordSlot *words = m_words.data();
     const std::uint64_t wordMask = m_wordMask;
+    const std::uint64_t *filter = m_filter.data();
     const bool fuzzy = m_fuzzyEnabled && !m_fuzzy.empty();
 
-    struct Slot
-    {
-        qsizetype start;
-        std::int32_t fuzzyWord;
-        std::int16_t clitic;
-    };
-    Slot ring[MaxPatternWords];
+    // Speed: this loop runs over every unit of every text, and most of its cost is branches it
+    // cannot predict (where a word ends, whether it is known). So its state lives in locals
+    // that never escape (the word hash stays in a register), tests that need no branch are
+    // computed with | and &, and a word that is neither in the filter bitmap nor special (see
+    // below) costs one well-predicted branch. Words that pass go through the automaton; only
+    // they enter the ring: an unknown word resets the automaton, so every match is made of
+    // the last words that passed.
+    ScanSlot ring[MaxPatternWords];
+    MissCache missCache;
     std::uint32_t tokenCount = 0;
     std::int32_t state = 0;
     bool broken = false;
-    bool inToken = false;
-    qsizetype tokenStart = 0;
-    qsizetype tokenEnd = 0;
-    std::uint64_t h = 0;
-    bool special = false;
+    bool sawAstral = false;
+    qsizetype i = 0;
+    while (i < n) {
+        // Between words: joiners, breakers, and marks or format characters with no word before.
+        std::uint32_t e = table[u[i]];
+        CC cls = CC(e >> 16);
+        if (cls != CC::Word) {
+            broken |= cls >= CC::Breaker; // Breaker or Astral
+            sawAstral |= cls == CC::Astral;
+            ++i;
+            continue;
+        }
+        // A word: its folded units hashed; marks extend it, format characters are skipped.
+        // Only a word starting with a proclitic letter or a capital can be a name in disguise.
+        const qsizetype tokenStart = i;
+        const char16_t first = char16_t(e & 0xFFFF);
+        const bool special = isClitic(first) | (unsigned(u[i] - u'A') < 26u);
+        std::uint64_t h = TextFolder::hashStep(TextFolder::HashBasis, first);
+        qsizetype tokenEnd = ++i;
+        for (; i < n; ++i) {
+            e = table[u[i]];
+            cls = CC(e >> 16);
+            if (cls == CC::Word) {
+                h = TextFolder::hashStep(h, char16_t(e & 0xFFFF));
+                tokenEnd = i + 1;
+            } else if (cls == CC::Mark) {
+                tokenEnd = i + 1;
+            } else if (cls != CC::Format) {
+                break; // the unit at i is looked at again between words
+            }
+        }
+        const std::uint64_t bit = filterBit(h);
+        if (!(((filter[bit >> 6] >> (bit & 63)) & 1) | special)) {
+            state = 0; // surely not a known word
+            broken = false;
+            continue;
+        }
 
-    auto endToken = [&]() {
-        Slot &slot = ring[tokenCount % MaxPatternWords];
+        ScanSlot &slot = ring[tokenCount % MaxPatternWords];
         slot = {tokenStart, -1, 0};
         ++tokenCount;
         if (broken) {
             state = 0;
             broken = false;
         }
-        std::uint64_t i = mixWord(h) & wordMask;
-        while (words[i].id >= 0 && words[i].hash != h)
-            i = (i + 1) & wordMask;
-        std::int32_t w = words[i].id;
-        std::int32_t rootTarget = words[i].rootTarget;
+        std::uint64_t k = mixWord(h) & wordMask;
+        while (words[k].id >= 0 && words[k].hash != h)
+            k = (k + 1) & wordMask;
+        std::int32_t w = words[k].id;
+        std::int32_t rootTarget = words[k].rootTarget;
         if (w < 0) {
-            // Not a known word. Only a word starting with a proclitic letter or a capital can be
-            // a name in disguise (one test per word, decided when the word began).
-            if (!special || (w = missWord(u, tokenStart, tokenEnd, fuzzy, &slot.clitic, &slot.fuzzyWord)) < 0) {
+            const bool capital = unsigned(u[tokenStart] - u'A') < 26u;
+            if (!special || (capital && (!fuzzy || tokenEnd - tokenStart < 6))) {
+                state = 0; // missWord() would say no at once
+                continue;
+            }
+            char16_t folded[40];
+            const int units = foldedUnits(u, tokenStart, tokenEnd, folded);
+            MissCache::Entry &entry = missCache.at(h);
+            const bool cacheable = units >= 0 && units <= MissCache::MaxUnits;
+            if (cacheable && entry.units == units && entry.hash == h && std::equal(folded, folded + units, entry.folded)) {
+                w = entry.word;
+                slot.clitic = entry.clitic;
+                slot.fuzzyWord = entry.fuzzyWord;
+            } else {
+                w = missWord(u, tokenStart, tokenEnd, fuzzy, &slot.clitic, &slot.fuzzyWord);
+                if (cacheable) {
+                    entry.hash = h;
+                    entry.word = w;
+                    entry.fuzzyWord = slot.fuzzyWord;
+                    entry.clitic = slot.clitic;
+                    entry.units = std::int8_t(units);
+                    std::copy(folded, folded + units, entry.folded);
+                }
+            }
+            if (w < 0) {
                 state = 0;
-                return;
+                continue;
             }
             rootTarget = std::max<std::int32_t>(0, edge(0, w));
         }
-        std::int32_t next = -1;
-        while (state != 0) {
-            next = edge(state, w);
-            if (next >= 0)
-                break;
-            state = m_fail[state];
-        }
-        state = next >= 0 ? next : rootTarget;
-        for (std::int32_t s = m_pattern[state] >= 0 ? state : m_out[state]; s > 0; s = m_out[s]) {
-            const std::uint32_t depth = std::uint32_t(m_depth[s]);
-            const Slot &head = ring[(tokenCount - depth) % MaxPatternWords];
-            Candidate c{head.start, tokenEnd, m_pattern[s], head.start, head.clitic, false, -1};
-            bool ok = true;
-            for (std::uint32_t k = 0; k < depth; ++k) {
-                const Slot &t = ring[(tokenCount - depth + k) % MaxPatternWords];
-                if (k > 0 && t.clitic != 0)
-                    ok = false; // a proclitic only before a name's first word
-                if (t.fuzzyWord >= 0 && !c.fuzzy) {
-                    c.fuzzy = true;
-                    c.fuzzyWord = t.fuzzyWord;
-                }
-            }
-            if (!ok)
-                continue;
-            if (head.clitic > 0) {
-                // The span starts after the clitic's letters (marks after them stay out too).
-                char16_t buf[40];
-                qsizetype origin[40];
-                const int units = foldedUnits(u, head.start, tokenEnd, buf, origin);
-                if (units > head.clitic)
-                    c.start = origin[head.clitic];
-            }
-            out->push_back(c);
-        }
-    };
-
-    for (qsizetype i = 0; i < n; ++i) {
-        const std::uint32_t e = table[u[i]];
-        const CC cls = CC(e >> 16);
-        if (cls == CC::Word) {
-            if (!inToken) {
-                inToken = true;
-                tokenStart = i;
-                h = TextFolder::HashBasis;
-                const char16_t f = char16_t(e & 0xFFFF);
-                special = isClitic(f) || (u[i] >= u'A' && u[i] <= u'Z');
-            }
-            h = TextFolder::hashStep(h, char16_t(e & 0xFFFF));
-            tokenEnd = i + 1;
-            continue;
-        }
-        switch (cls) {
-        case CC::Mark:
-            if (inToken)
-                tokenEnd = i + 1;
-            break;
-        case CC::Format:
-        case CC::Word:
-            break;
-        case CC::Joiner:
-            if (inToken) {
-                endToken();
-                inToken = false;
-            }
-            break;
-        case CC::Astral:
-            *astral = true;
-            [[fallthrough]];
-        case CC::Breaker:
-            if (inToken) {
-                endToken();
-                inToken = false;
-            }
-            broken = true;
-            break;
-        }
+        state = advance(state, w, rootTarget, ring, tokenCount, tokenEnd, u, out);
     }
-    if (inToken)
-        endToken();
+    if (sawAstral)
+        *astral = true;
 }
 
 qsizetype OfficialsMatcher::extendOverHonorifics(const QString &text, qsizetype start) const

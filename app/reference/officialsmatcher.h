@@ -179,6 +179,12 @@ private:
         std::uint64_t key = 0; // (state << 32) | word
         std::int32_t target = -1;
     };
+    struct ScanSlot // per word of the scan's last MaxPatternWords words
+    {
+        qsizetype start;
+        std::int32_t fuzzyWord;
+        std::int16_t clitic;
+    };
     struct PendingName
     {
         QString name;
@@ -191,9 +197,16 @@ private:
     std::int32_t edge(std::int32_t state, std::int32_t word) const;
     void setEdge(std::int32_t state, std::int32_t word, std::int32_t target);
     void scan(const QString &text, std::vector<Candidate> *out, bool *astral) const;
+#if defined(__GNUC__)
+    __attribute__((noinline))
+#endif
+    std::int32_t advance(std::int32_t state, std::int32_t w, std::int32_t rootTarget, const ScanSlot *ring,
+                         std::uint32_t tokenCount, qsizetype tokenEnd, const char16_t *u,
+                         std::vector<Candidate> *out) const;
     std::int32_t cliticWord(const char16_t *u, qsizetype start, qsizetype end, std::int16_t *clitic) const;
     std::int32_t fuzzyWord(const char16_t *u, qsizetype start, qsizetype end) const;
     std::int32_t lookupWord(std::uint64_t hash) const;
+    std::uint64_t filterBit(std::uint64_t hash) const { return (hash * 0x9E3779B97F4A7C15ull) >> m_filterShift; }
 #if defined(__GNUC__)
     __attribute__((noinline))
 #endif
@@ -226,6 +239,8 @@ private:
     std::vector<WordSlot> m_words;  // open addressing, size power of two
     std::uint64_t m_wordMask = 0;
     int m_wordCount = 0;
+    std::vector<std::uint64_t> m_filter; // bitmap over filterBit() of every known word
+    int m_filterShift = 63;
     std::vector<EdgeSlot> m_edges;  // open addressing, size power of two
     std::uint64_t m_edgeMask = 0;
     std::vector<std::int32_t> m_fail;

@@ -102,11 +102,11 @@ bool Project::create(const QString &path)
     return true;
 }
 
-bool Project::open(const QString &path, OpenMode mode)
+bool Project::open(const QString &path, OpenMode mode, Check check)
 {
     close();
     m_error.clear();
-    if (!m_file.open(path, mode == OpenMode::ReadOnly))
+    if (!m_file.open(path, mode == OpenMode::ReadOnly, check == Check::AlreadyChecked))
         return fail(m_file.errorString());
     clearShelves(); // an undo history does not outlive the session
     Q_EMIT opened();

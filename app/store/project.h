@@ -67,8 +67,12 @@ public:
 
     /// Creates a new, empty project at @p path (which must not exist) and opens it.
     bool create(const QString &path);
+    /// Whether open() checks the file (PRAGMA quick_check, which reads all of it: about a
+    /// second for a project of 10,000 articles). AlreadyChecked is for a caller that has just
+    /// opened the same file in another Project to try it (ProjectController's probe).
+    enum class Check { Quick, AlreadyChecked };
     /// Opens an existing project. On failure the file is left untouched.
-    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite, Check check = Check::Quick);
     void close();
 
     bool isOpen() const;
@@ -198,7 +202,8 @@ public:
     Annotation annotation(qint64 id) const { return m_queries.annotation(id); }
     /// Annotations of one article (all when @p articleId is empty), by article then start.
     AnnotationList annotations(const QString &articleId = QString()) const { return m_queries.annotations(articleId); }
-    /// Where every annotation is (id, article, offsets), by article then start: a fraction
+    /// Where every annotation is (id, article, offsets), by article then start (ties in no
+    /// particular order): a fraction
     /// of what annotations() reads.
     QList<AnnotationSpan> annotationSpans() const { return m_queries.annotationSpans(); }
 

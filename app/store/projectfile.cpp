@@ -164,7 +164,7 @@ bool ProjectFile::create(const QString &path)
     return true;
 }
 
-bool ProjectFile::open(const QString &path, bool readOnly)
+bool ProjectFile::open(const QString &path, bool readOnly, bool skipCheck)
 {
     close();
     m_error.clear();
@@ -203,7 +203,7 @@ bool ProjectFile::open(const QString &path, bool readOnly)
         close();
         return fail(tr("Cannot open “%1”: %2").arg(native, message));
     }
-    if (!checkAndMigrate(native, readOnly)) {
+    if (!checkAndMigrate(native, readOnly, skipCheck)) {
         const QString message = m_error;
         close();
         return fail(message);
@@ -213,7 +213,7 @@ bool ProjectFile::open(const QString &path, bool readOnly)
     return true;
 }
 
-bool ProjectFile::checkAndMigrate(const QString &native, bool readOnly)
+bool ProjectFile::checkAndMigrate(const QString &native, bool readOnly, bool skipCheck)
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -229,15 +229,17 @@ bool ProjectFile::checkAndMigrate(const QString &native, bool readOnly)
                        "Update Entente to open it.").arg(native).arg(version).arg(SchemaVersion));
     if (version < 1)
         return fail(tr("“%1” is not a valid Entente project (format version %2).").arg(native).arg(version));
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(tr("“%1” is damaged: %2").arg(native, q.lastError().text()));
-    QStringList problems;
-    while (q.next())
-        problems.append(q.value(0).toString());
-    if (problems != QStringList{QStringLiteral("ok")})
-        return fail(tr("“%1” is damaged (the database check failed: %2).")
-                        .arg(native, problems.mid(0, 3).join(QStringLiteral("; "))));
-    q.finish();
+    if (!skipCheck) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return fail(tr("“%1” is damaged: %2").arg(native, q.lastError().text()));
+        QStringList problems;
+        while (q.next())
+            problems.append(q.value(0).toString());
+        if (problems != QStringList{QStringLiteral("ok")})
+            return fail(tr("“%1” is damaged (the database check failed: %2).")
+                            .arg(native, problems.mid(0, 3).join(QStringLiteral("; "))));
+        q.finish();
+    }
     if (readOnly) {
         if (version < SchemaVersion)
             return fail(tr("“%1” uses an older project format; open it read-write once to upgrade it.").arg(native));

@@ -37,7 +37,9 @@ public:
     /// Creates a new, empty project file at @p path (which must not exist) and opens it.
     bool create(const QString &path);
     /// Opens an existing project file, migrating it when opened read-write.
-    bool open(const QString &path, bool readOnly);
+    /// Opens @p path; unless @p skipCheck (the caller checked the same file a moment ago,
+    /// see Project::open()), PRAGMA quick_check runs first.
+    bool open(const QString &path, bool readOnly, bool skipCheck = false);
     void close();
 
     bool isOpen() const;
@@ -64,7 +66,7 @@ public:
 private:
     bool connect(const QString &path, bool readOnlyConnection);
     bool lock(const QString &path);
-    bool checkAndMigrate(const QString &native, bool readOnly);
+    bool checkAndMigrate(const QString &native, bool readOnly, bool skipCheck);
     bool fail(const QString &message) const;
 
     QString m_connection;

@@ -1,5 +1,6 @@
 #include "text/officephrase.h"
 
+#include "text/asciiwords.h"
 #include "text/speakerresolver.h"
 
 #include <QRegularExpression>
@@ -104,12 +105,86 @@ OfficePhrase OfficePhrase::parse(const QString &phrase)
     return fromMatch(m);
 }
 
+namespace {
+
+// The words a match of phraseExpression() can start with: the adjectives, then the first word
+// of every key pattern (keep in step with keyPatterns).
+bool mayStartPhrase(QStringView word)
+{
+    static const AsciiWords::FoldedWordSet starts(QStringList{
+        QStringLiteral("iraqi"),    QStringLiteral("iranian"),  QStringLiteral("iraq"),
+        QStringLiteral("iran"),     QStringLiteral("supreme"),  QStringLiteral("leader"),
+        QStringLiteral("first"),    QStringLiteral("vice"),     QStringLiteral("prime"),
+        QStringLiteral("premier"),  QStringLiteral("foreign"),  QStringLiteral("top"),
+        QStringLiteral("defence"),  QStringLiteral("defense"),  QStringLiteral("parliament"),
+        QStringLiteral("parliamentary"), QStringLiteral("speaker"), QStringLiteral("national"),
+        QStringLiteral("president"),
+    });
+    return starts.contains(word);
+}
+
+// The office nouns: every match has one, at most PhraseRuns - 1 runs of ASCII word characters
+// after its first ("Iraq's first vice-president": iraq, s, first, vice, president).
+bool isOfficeNoun(QStringView word)
+{
+    static const AsciiWords::FoldedWordSet nouns(QStringList{
+        QStringLiteral("leader"),  QStringLiteral("president"), QStringLiteral("minister"),
+        QStringLiteral("premier"), QStringLiteral("diplomat"),  QStringLiteral("speaker"),
+        QStringLiteral("adviser"),
+    });
+    return nouns.contains(word);
+}
+constexpr qsizetype PhraseRuns = 6; // one more than needed, for safety
+
+} // namespace
+
 QList<OfficePhrase> OfficePhrase::find(const QString &text)
 {
     QList<OfficePhrase> result;
-    auto it = phraseExpression().globalMatch(text);
-    while (it.hasNext())
-        result.append(fromMatch(it.next()));
+    const QRegularExpression &re = phraseExpression();
+    if (!AsciiWords::canPrefilter(text)) {
+        auto it = re.globalMatch(text);
+        while (it.hasNext())
+            result.append(fromMatch(it.next()));
+        return result;
+    }
+    // Speed: a match starts with \b and one of a few words, which are whole runs of ASCII
+    // letters (the words after them need spaces, a dash or an apostrophe), and has an office
+    // noun among its first PhraseRuns runs. Trying the expression, anchored, only at such a
+    // start gives globalMatch()'s matches (see AsciiWords) without running it over the text.
+    // Starts wait in order until a noun comes (or they are too far behind it), so they are
+    // tried in text order as a global match would.
+    struct Start
+    {
+        qsizetype at;
+        qsizetype run;
+    };
+    QList<Start> pending;
+    qsizetype from = 0;
+    qsizetype run = 0;
+    AsciiWords::forEach(text, [&](qsizetype start, qsizetype end) {
+        const QStringView word = QStringView(text).sliced(start, end - start);
+        while (!pending.isEmpty() && pending.constFirst().run + PhraseRuns <= run)
+            pending.removeFirst();
+        if (mayStartPhrase(word))
+            pending.append({start, run});
+        ++run;
+        if (!isOfficeNoun(word))
+            return true;
+        for (const Start &s : std::as_const(pending)) {
+            if (s.at < from)
+                continue;
+            const QRegularExpressionMatch m = re.match(text, s.at, QRegularExpression::NormalMatch,
+                                                       QRegularExpression::AnchorAtOffsetMatchOption
+                                                           | QRegularExpression::DontCheckSubjectStringMatchOption);
+            if (m.hasMatch()) {
+                result.append(fromMatch(m));
+                from = m.capturedEnd();
+            }
+        }
+        pending.clear();
+        return true;
+    });
     return result;
 }
 

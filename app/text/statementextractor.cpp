@@ -1,14 +1,17 @@
 #include "text/statementextractor.h"
 
+#include "text/asciiwords.h"
 #include "text/offsetmap.h"
 #include "text/officephrase.h"
 #include "text/sentencesplitter.h"
 #include "text/speakerresolver.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Entente {
 
@@ -24,11 +27,101 @@ const QString participleCues = QStringLiteral(
     "saying|stating|stressing|emphasi[sz]ing|adding|noting|underlining|underscoring|asserting|"
     "reiterating|expressing|declaring|reminding|explaining|insisting|warning");
 
-const QRegularExpression &anyCueExpression()
+bool isSpace(QChar c)
 {
-    static const QRegularExpression re(u"\\b(?:(?<finite>" + finiteCues + u")|(?<participle>"
-                                       + participleCues + u"))\\b");
-    return re;
+    return c.isSpace() || c == u'\u00a0';
+}
+
+// The words of an alternation such as "said|emphasi[sz]ed", each "[sz]" spelled both ways;
+// sorted.
+QStringList alternationWords(const QString &alternation)
+{
+    QStringList words;
+    for (const QString &w : alternation.split(u'|')) {
+        if (w.contains(QStringLiteral("[sz]"))) {
+            words.append(QString(w).replace(QStringLiteral("[sz]"), QStringLiteral("s")));
+            words.append(QString(w).replace(QStringLiteral("[sz]"), QStringLiteral("z")));
+        } else {
+            words.append(w);
+        }
+    }
+    words.sort();
+    return words;
+}
+
+bool containsWord(const QStringList &sorted, QStringView word)
+{
+    const auto it = std::lower_bound(sorted.cbegin(), sorted.cend(), word,
+                                     [](const QString &a, QStringView b) { return QStringView(a) < b; });
+    return it != sorted.cend() && QStringView(*it) == word;
+}
+
+// True when @p word is one of the cues.
+bool isCue(QStringView word)
+{
+    static const QStringList finite = alternationWords(finiteCues);
+    static const QStringList participle = alternationWords(participleCues);
+    return containsWord(finite, word) || containsWord(participle, word);
+}
+
+// A cue as \b(?:finiteCues|participleCues)\b finds it: offsets into the view searched.
+struct CueWord
+{
+    qsizetype start;
+    qsizetype end;
+    bool participle;
+};
+
+// Calls @p f(cue) for every match of \b(?:finiteCues|participleCues)\b in @p view, in order,
+// until it returns false (with @p finiteOnly, of \b(?:finiteCues)\b). Speed: such a match is a
+// whole run of ASCII word characters (see AsciiWords), so a scan of the runs finds the same
+// matches without the cost of a regular-expression search per sentence.
+template<typename F>
+void forEachCue(QStringView view, bool finiteOnly, F &&f)
+{
+    static const QStringList finite = alternationWords(finiteCues);
+    static const QStringList participle = alternationWords(participleCues);
+    static const std::uint32_t firstLetters = [] { // of the cues (all lower case): a quick no
+        std::uint32_t mask = 0;
+        for (const QStringList *list : {&finite, &participle}) {
+            for (const QString &w : *list)
+                mask |= 1u << (w.at(0).unicode() - u'a');
+        }
+        return mask;
+    }();
+    // QRegularExpression finds nothing in a subject that is not valid UTF-16; nor does this.
+    if (!AsciiWords::isValidUtf16(view))
+        return;
+    AsciiWords::forEach(view, [&](qsizetype start, qsizetype end) {
+        const QStringView word = view.sliced(start, end - start);
+        const char16_t first = word.front().unicode();
+        if (word.size() < 4 || word.size() > 12 || first < u'a' || first > u'z'
+            || !((firstLetters >> (first - u'a')) & 1u))
+            return true;
+        if (containsWord(finite, word))
+            return f(CueWord{start, end, false});
+        if (!finiteOnly && containsWord(participle, word))
+            return f(CueWord{start, end, true});
+        return true;
+    });
+}
+
+// False when @p sentence cannot end as trailingCue's "[\s\x{00a0}]+(?<cue>...)[\s\x{00a0}]*[.!]?$"
+// requires: its last word (before one . or ! and white space) is not a finite cue. isSpace()
+// takes at least the characters \s and \x{00a0} take, so no sentence that could match is
+// ruled out.
+bool endsWithFiniteCue(QStringView sentence)
+{
+    static const QStringList finite = alternationWords(finiteCues);
+    qsizetype end = sentence.size();
+    if (end > 0 && (sentence.at(end - 1) == u'.' || sentence.at(end - 1) == u'!'))
+        --end;
+    while (end > 0 && isSpace(sentence.at(end - 1)))
+        --end;
+    qsizetype start = end;
+    while (start > 0 && !isSpace(sentence.at(start - 1)))
+        --start;
+    return start > 0 && containsWord(finite, sentence.sliced(start, end - start));
 }
 
 const QRegularExpression &colonSpeechExpression()
@@ -36,11 +129,6 @@ const QRegularExpression &colonSpeechExpression()
     static const QRegularExpression re(u"\\b(?<cue>" + finiteCues + u'|' + participleCues
                                        + u")[ \\t\\x{00a0}]*:[ \\t\\x{00a0}]*(?=[^\\s“”\"«])");
     return re;
-}
-
-bool isSpace(QChar c)
-{
-    return c.isSpace() || c == u'\u00a0';
 }
 
 bool isQuoteMark(QChar c)
@@ -64,14 +152,12 @@ int wordCount(QStringView s)
 // Words that may stand between a preposition and a name without making it the subject.
 bool isHonorificParticle(QStringView token)
 {
-    static const QSet<QString> particles = {QStringLiteral("al-Islam"), QStringLiteral("wal-muslimin"),
-                                            QStringLiteral("wal-Muslimin"), QStringLiteral("al-")};
-    return particles.contains(token.toString());
+    return token == u"al-Islam" || token == u"wal-muslimin" || token == u"wal-Muslimin" || token == u"al-";
 }
 
 bool isObjectMarker(QStringView word)
 {
-    static const QSet<QString> words = {
+    static const QStringList list = {
         QStringLiteral("by"),       QStringLiteral("with"),     QStringLiteral("of"),
         QStringLiteral("to"),       QStringLiteral("for"),      QStringLiteral("from"),
         QStringLiteral("about"),    QStringLiteral("at"),       QStringLiteral("on"),
@@ -83,6 +169,11 @@ bool isObjectMarker(QStringView word)
         QStringLiteral("like"),     QStringLiteral("under"),    QStringLiteral("after"),
         QStringLiteral("before"),
     };
+    // ASCII words are compared in place (this runs for every speaker reference).
+    static const AsciiWords::FoldedWordSet ascii(list);
+    if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return ascii.contains(word);
+    static const QSet<QString> words(list.cbegin(), list.cend());
     return words.contains(word.toString().toLower());
 }
 
@@ -158,6 +249,7 @@ private:
     void collectRefs();
     void findQuotes();
     void findColonSpeech();
+    void addColonSpeech(const QRegularExpressionMatch &m);
     void findIndirect();
     bool insideDirect(qsizetype pos) const;
     // The subject: the last subject reference wholly inside [from, to).
@@ -233,6 +325,7 @@ void Run::collectRefs()
     static const QRegularExpression commaSpace(QStringLiteral("^,[ \\x{00a0}]*$"));
 
     QList<Ref> offices;
+    QHash<QString, QStringList> holders; // country + '\n' + office key -> holders
     for (const OfficePhrase &p : OfficePhrase::find(m_text)) {
         if (overlapsName(p.start, p.end))
             continue;
@@ -250,21 +343,30 @@ void Run::collectRefs()
         r.kind = Ref::Office;
         r.start = start;
         r.end = p.end;
-        r.ids = m_extractor.holdersOf(p.country, p.officeKey, m_article.published).ids;
+        // The same office recurs in a text; its holders over the article's dates do not change.
+        const QString holdersKey = p.country + u'\n' + p.officeKey;
+        auto cached = holders.constFind(holdersKey);
+        if (cached == holders.cend())
+            cached = holders.insert(holdersKey, m_extractor.holdersOf(p.country, p.officeKey, m_article.published).ids);
+        r.ids = cached.value();
         offices.append(r);
     }
 
     QList<Ref> pronouns;
-    static const QRegularExpression pronounExpr(QStringLiteral("\\b(?:[Hh]e|[Ss]he)\\b"));
-    auto it = pronounExpr.globalMatch(m_text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        Ref r;
-        r.kind = Ref::Pronoun;
-        r.start = m.capturedStart();
-        r.end = m.capturedEnd();
-        pronouns.append(r);
-    }
+    // The matches of \b(?:[Hh]e|[Ss]he)\b: whole runs of ASCII word characters (none in a text
+    // that is not valid UTF-16, as QRegularExpression finds none there).
+    const QStringView pronounText = AsciiWords::isValidUtf16(m_text) ? QStringView(m_text) : QStringView();
+    AsciiWords::forEach(pronounText, [&](qsizetype start, qsizetype end) {
+        const QStringView w = QStringView(m_text).sliced(start, end - start);
+        if (w == u"he" || w == u"He" || w == u"she" || w == u"She") {
+            Ref r;
+            r.kind = Ref::Pronoun;
+            r.start = start;
+            r.end = end;
+            pronouns.append(r);
+        }
+        return true;
+    });
 
     m_refs = names + offices + pronouns;
     std::sort(m_refs.begin(), m_refs.end(), [](const Ref &a, const Ref &b) { return a.start < b.start; });
@@ -391,7 +493,6 @@ void Run::findQuotes()
 
     static const QRegularExpression quotedAs(QStringLiteral("\\s(?:was|were)\\s+quoted\\s+as\\s+saying\\b"));
     static const QRegularExpression trailingAnd(QStringLiteral("\\s+and\\s*$"));
-    static const QRegularExpression finiteExpr(u"\\b(?:" + finiteCues + u")\\b");
     static const QRegularExpression gapAfterQuote(
         QStringLiteral("^[\\s,\\x{00a0}]*(?:[\\w’'.-]+\\s+){0,4}$"));
 
@@ -481,17 +582,20 @@ void Run::findQuotes()
             const qsizetype frameStart = lastQuote.close + 1;
             if (frameEnd > frameStart) {
                 const QStringView frame = QStringView(m_text).sliced(frameStart, frameEnd - frameStart);
-                const auto m = finiteExpr.matchView(frame);
-                if (m.hasMatch() && gapAfterQuote.matchView(frame.first(m.capturedStart())).hasMatch()) {
-                    const qsizetype cueAt = frameStart + m.capturedStart();
+                std::optional<CueWord> m;
+                forEachCue(frame, true, [&](const CueWord &c) {
+                    m = c;
+                    return false;
+                });
+                if (m && gapAfterQuote.matchView(frame.first(m->start)).hasMatch()) {
+                    const qsizetype cueAt = frameStart + m->start;
                     int after = lastSubjectIn(frameStart, cueAt);
                     if (after < 0) // "..., said Salih"
-                        after = firstRefIn(frameStart + m.capturedEnd(),
-                                           std::min(frameEnd, frameStart + m.capturedEnd() + 40));
+                        after = firstRefIn(frameStart + m->end, std::min(frameEnd, frameStart + m->end + 40));
                     // Without a subject ("... “complementary economies,” and expressed ...")
                     // the verb belongs to the sentence's subject: look before the quote.
                     if (after >= 0) {
-                        cue = m.captured();
+                        cue = frame.sliced(m->start, m->end - m->start).toString();
                         cueFound = true;
                         subject = after;
                         p.evidenceEnd = std::max(p.evidenceEnd, frameEnd);
@@ -511,15 +615,14 @@ void Run::findQuotes()
             }
             if (frameStart < q.open) {
                 const QStringView frame = QStringView(m_text).sliced(frameStart, q.open - frameStart);
-                auto it = finiteExpr.globalMatchView(frame);
                 qsizetype cueAt = -1;
-                while (it.hasNext()) {
-                    const auto m = it.next();
-                    if (insideDirect(frameStart + m.capturedStart()))
-                        continue;
-                    cueAt = frameStart + m.capturedStart();
-                    cue = m.captured();
-                }
+                forEachCue(frame, true, [&](const CueWord &m) {
+                    if (!insideDirect(frameStart + m.start)) {
+                        cueAt = frameStart + m.start;
+                        cue = frame.sliced(m.start, m.end - m.start).toString();
+                    }
+                    return true;
+                });
                 if (cueAt >= 0) {
                     cueFound = true;
                     subject = lastSubjectIn(frameStart, cueAt);
@@ -536,39 +639,70 @@ void Run::findQuotes()
 
 void Run::findColonSpeech()
 {
-    auto it = colonSpeechExpression().globalMatch(m_text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const qsizetype cueAt = m.capturedStart(u"cue");
-        if (insideDirect(cueAt))
-            continue;
-        qsizetype cs = m.capturedEnd();
-        qsizetype ce = m_text.indexOf(u'\n', cs);
-        if (ce < 0)
-            ce = m_text.size();
-        while (ce > cs && isSpace(m_text.at(ce - 1)))
-            --ce;
-        if (wordCount(QStringView(m_text).sliced(cs, ce - cs)) < 2)
-            continue;
-        Pending p;
-        p.source = Pending::Colon;
-        p.content.append({cs, ce});
-        p.cue = m.captured(u"cue");
-        p.sentence = sentenceAt(cueAt);
-        p.paragraph = paragraphAt(cueAt);
-        const qsizetype sentenceStart = m_sentences.value(p.sentence).start;
-        // The subject stands before the sentence's first cue ("X, emphasizing that ..., added:").
-        qsizetype firstCue = cueAt;
-        const auto c = anyCueExpression().matchView(QStringView(m_text).sliced(sentenceStart, cueAt - sentenceStart));
-        if (c.hasMatch())
-            firstCue = sentenceStart + c.capturedStart();
-        p.subjectRef = lastSubjectIn(sentenceStart, firstCue);
-        p.evidenceStart = sentenceStart;
-        p.evidenceEnd = ce;
-        addDirect({cueAt, ce});
-        m_colonCues.append(m.capturedStart());
-        m_pending.append(p);
+    // Speed: a match is a cue, spaces or tabs, a colon: it starts at the run of ASCII word
+    // characters right before a colon (and its spaces), and nowhere else. So the expression is
+    // tried, anchored, only there; the matches are those of a global match.
+    const QRegularExpression &re = colonSpeechExpression();
+    if (!AsciiWords::canPrefilter(m_text)) { // (not case-insensitive: only the surrogates matter)
+        auto it = re.globalMatch(m_text);
+        while (it.hasNext())
+            addColonSpeech(it.next());
+        return;
     }
+    qsizetype from = 0;
+    for (qsizetype colon = m_text.indexOf(u':'); colon >= 0; colon = m_text.indexOf(u':', colon + 1)) {
+        qsizetype wordEnd = colon;
+        while (wordEnd > 0 && (m_text.at(wordEnd - 1) == u' ' || m_text.at(wordEnd - 1) == u'\t'
+                               || m_text.at(wordEnd - 1) == u'\u00a0'))
+            --wordEnd;
+        qsizetype wordStart = wordEnd;
+        while (wordStart > 0 && AsciiWords::isWordChar(m_text.at(wordStart - 1).unicode()))
+            --wordStart;
+        if (wordStart == wordEnd || wordStart < from
+            || !isCue(QStringView(m_text).sliced(wordStart, wordEnd - wordStart)))
+            continue;
+        const auto m = re.match(m_text, wordStart, QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption
+                                    | QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.hasMatch())
+            continue;
+        from = m.capturedEnd();
+        addColonSpeech(m);
+    }
+}
+
+void Run::addColonSpeech(const QRegularExpressionMatch &m)
+{
+    const qsizetype cueAt = m.capturedStart(u"cue");
+    if (insideDirect(cueAt))
+        return;
+    qsizetype cs = m.capturedEnd();
+    qsizetype ce = m_text.indexOf(u'\n', cs);
+    if (ce < 0)
+        ce = m_text.size();
+    while (ce > cs && isSpace(m_text.at(ce - 1)))
+        --ce;
+    if (wordCount(QStringView(m_text).sliced(cs, ce - cs)) < 2)
+        return;
+    Pending p;
+    p.source = Pending::Colon;
+    p.content.append({cs, ce});
+    p.cue = m.captured(u"cue");
+    p.sentence = sentenceAt(cueAt);
+    p.paragraph = paragraphAt(cueAt);
+    const qsizetype sentenceStart = m_sentences.value(p.sentence).start;
+    // The subject stands before the sentence's first cue ("X, emphasizing that ..., added:").
+    qsizetype firstCue = cueAt;
+    forEachCue(QStringView(m_text).sliced(sentenceStart, cueAt - sentenceStart), false, [&](const CueWord &c) {
+        firstCue = sentenceStart + c.start;
+        return false;
+    });
+    p.subjectRef = lastSubjectIn(sentenceStart, firstCue);
+    p.evidenceStart = sentenceStart;
+    p.evidenceEnd = ce;
+    addDirect({cueAt, ce});
+    m_colonCues.append(m.capturedStart());
+    m_pending.append(p);
 }
 
 void Run::findIndirect()
@@ -591,29 +725,45 @@ void Run::findIndirect()
                                                 + finiteCues + u")[\\s\\x{00a0}]*[.!]?$");
     static const QRegularExpression coordinatedCue(u"^[\\s\\x{00a0},]*(?:and|but|while)[\\s\\x{00a0}]+(?:also[\\s\\x{00a0}]+)?(?<cue>"
                                                    + finiteCues + u")\\b");
-    static const QRegularExpression conjunctionStart(QStringLiteral("^(?:and|but|or)\\b"));
+    // ^(?:and|but|or)\b, ^[\s\x{00a0},]*(?:and|but|while): the words, then no ASCII word character.
+    auto startsWithWord = [](QStringView v, QStringView word) {
+        return v.startsWith(word)
+            && (v.size() == word.size() || !AsciiWords::isWordChar(v.at(word.size()).unicode()));
+    };
+    auto startsWithConjunction = [&](QStringView v) { // (no match in invalid UTF-16, as for the expression)
+        return AsciiWords::isValidUtf16(v)
+            && (startsWithWord(v, u"and") || startsWithWord(v, u"but") || startsWithWord(v, u"or"));
+    };
+    // False when coordinatedCue cannot match (isSpace() takes all that \s and \x{00a0} take).
+    auto mayCoordinate = [](QStringView v) {
+        qsizetype i = 0;
+        while (i < v.size() && (isSpace(v.at(i)) || v.at(i) == u','))
+            ++i;
+        v = v.sliced(i);
+        return v.startsWith(u"and") || v.startsWith(u"but") || v.startsWith(u"while");
+    };
 
     // Reported speech in [from, limit) of sentence si: the first cue with a subject right
     // before it (or, for "..., stressing that", the sentence's subject).
     auto tryRegion = [&](int si, qsizetype from, qsizetype limit) -> bool {
         const auto &s = m_sentences.at(si);
         // The region alone is the subject: matching in the whole text would cost its length.
-        auto it = anyCueExpression().globalMatchView(QStringView(m_text).sliced(from, limit - from));
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const qsizetype cueAt = from + m.capturedStart();
-            const qsizetype cueEnd = from + m.capturedEnd();
+        bool found = false;
+        forEachCue(QStringView(m_text).sliced(from, limit - from), false, [&](const CueWord &m) {
+            const qsizetype cueAt = from + m.start;
+            const qsizetype cueEnd = from + m.end;
+            const QStringView cueWord = QStringView(m_text).sliced(cueAt, cueEnd - cueAt);
             if (insideDirect(cueAt))
                 return false;
             int subject = -1;
             qsizetype cs = cueEnd;
             const QStringView rest = QStringView(m_text).sliced(cueEnd, limit - cueEnd);
-            const bool takesObject = objectVerbs.matchView(m.capturedView()).hasMatch();
+            const bool takesObject = objectVerbs.matchView(cueWord).hasMatch();
             const auto that = (takesObject ? thatRightAfter : thatAfter).matchView(rest);
-            if (m.capturedLength(u"participle") > 0) {
+            if (m.participle) {
                 // "..., stressing that ...": the subject is the sentence's.
                 if (!that.hasMatch() || !QStringView(m_text).sliced(s.start, cueAt - s.start).trimmed().endsWith(u','))
-                    continue;
+                    return true;
                 subject = lastSubjectIn(s.start, cueAt);
             } else {
                 for (int i = refFrom(s.start); i < m_refs.size() && m_refs.at(i).start < cueAt; ++i) {
@@ -625,7 +775,7 @@ void Run::findIndirect()
                 }
             }
             if (subject < 0)
-                continue;
+                return true;
             if (that.hasMatch())
                 cs += that.capturedLength();
             while (cs < limit && isSpace(m_text.at(cs)))
@@ -634,7 +784,7 @@ void Run::findIndirect()
             while (ce > cs && (isSpace(m_text.at(ce - 1)) || m_text.at(ce - 1) == u'.' || m_text.at(ce - 1) == u','))
                 --ce;
             if (cs >= ce || m_text.at(cs) == u':' || wordCount(QStringView(m_text).sliced(cs, ce - cs)) < 3)
-                continue;
+                return true;
             Pending p;
             p.source = Pending::Indirect;
             p.sentence = si;
@@ -642,12 +792,13 @@ void Run::findIndirect()
             p.evidenceStart = s.start;
             p.evidenceEnd = s.end;
             p.content.append({cs, ce});
-            p.cue = m.captured();
+            p.cue = cueWord.toString();
             p.subjectRef = subject;
             m_pending.append(p);
-            return true;
-        }
-        return false;
+            found = true;
+            return false;
+        });
+        return found;
     };
 
     for (int si = 0; si < m_sentences.size(); ++si) {
@@ -660,12 +811,13 @@ void Run::findIndirect()
             // would never forget this”") and after the last one ("... and expressed optimism
             // that ...").
             const qsizetype open = s.start + firstMark;
-            if (open + 1 < s.end && conjunctionStart.matchView(QStringView(m_text).sliced(open + 1, s.end - open - 1)).hasMatch())
+            if (open + 1 < s.end && startsWithConjunction(QStringView(m_text).sliced(open + 1, s.end - open - 1)))
                 tryRegion(si, s.start, open);
             const qsizetype lastMark = std::find_if(sentence.crbegin(), sentence.crend(), isQuoteMark) - sentence.crbegin();
             const qsizetype close = s.end - lastMark; // just after the last mark
             if (close > open + 1 && close < s.end) {
-                const auto c = coordinatedCue.matchView(QStringView(m_text).sliced(close, s.end - close));
+                const QStringView after = QStringView(m_text).sliced(close, s.end - close);
+                const auto c = mayCoordinate(after) ? coordinatedCue.matchView(after) : QRegularExpressionMatch();
                 if (c.hasMatch()) {
                     const qsizetype cueAt = close + c.capturedStart(u"cue");
                     const qsizetype cueEnd = close + c.capturedEnd(u"cue");
@@ -705,8 +857,9 @@ void Run::findIndirect()
         if (insideDirect(s.start) && limit == s.end)
             continue;
 
-        // "..., he said."
-        const auto t = trailingCue.matchView(sentence);
+        // "..., he said." (The expression needs a comma and a finite cue as the last word.)
+        const bool mayTrail = limit == s.end && sentence.contains(u',') && endsWithFiniteCue(sentence);
+        const auto t = mayTrail ? trailingCue.matchView(sentence) : QRegularExpressionMatch();
         if (t.hasMatch() && limit == s.end) {
             const qsizetype subjStart = s.start + t.capturedStart(u"subject");
             const qsizetype subjEnd = s.start + t.capturedEnd(u"subject");
@@ -890,9 +1043,102 @@ QStringList StatementExtractor::suggestTags(const QString &text)
                                            QRegularExpression::CaseInsensitiveOption));
         return list;
     }();
+    // Speed: a match starts with \b and a letter, at the start of a run of ASCII word
+    // characters (see AsciiWords). A run that equals (in any case) a word of letters only
+    // ("trade", "visa" or "visas", "defence" or "defense") or starts with the letters before a
+    // final \w* ("secur") is a match; one that equals the letters before a space, dash or dot
+    // ("islamic state", "us-led", "u.s.") may start one: the expression is tried, anchored,
+    // only there (and at runs starting with the leading letters of any other form).
+    struct Stem
+    {
+        QString letters;
+        enum { Match, MatchPrefix, Whole, Prefix } kind;
+    };
+    static const QList<QList<Stem>> stems = [&] {
+        QList<QList<Stem>> list;
+        for (const Topic &t : topics) {
+            QString words = QString::fromUtf16(t.pattern);
+            words = words.sliced(5, words.size() - 5 - 3); // inside "\b(?:" and ")\b"
+            QList<Stem> forms;
+            for (const QString &w : words.split(u'|')) {
+                qsizetype n = 0;
+                while (n < w.size() && w.at(n) >= u'a' && w.at(n) <= u'z')
+                    ++n;
+                const QString letters = w.first(n);
+                const QStringView rest = QStringView(w).sliced(n);
+                const bool lettersAfter = rest.size() > 4 && rest.at(0) == u'[' && rest.at(3) == u']'
+                    && std::all_of(rest.begin() + 4, rest.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+                if (rest.isEmpty()) {
+                    forms.append({letters, Stem::Match});
+                } else if (rest == u"?" && n > 1) { // "visas?"
+                    forms.append({letters, Stem::Match});
+                    forms.append({letters.first(n - 1), Stem::Match});
+                } else if (rest == u"\\w*") {
+                    forms.append({letters, Stem::MatchPrefix});
+                } else if (lettersAfter) { // "defen[cs]e"
+                    forms.append({letters + rest.at(1) + rest.sliced(4), Stem::Match});
+                    forms.append({letters + rest.at(2) + rest.sliced(4), Stem::Match});
+                } else if (rest.at(0) == u' ' || rest.at(0) == u'-' || rest.startsWith(u"\\.")) {
+                    forms.append({letters, Stem::Whole});
+                } else {
+                    forms.append({letters, Stem::Prefix});
+                }
+            }
+            list.append(forms);
+        }
+        return list;
+    }();
+    static const QList<std::uint32_t> firstLetters = [&] { // per topic, of its stems
+        QList<std::uint32_t> masks;
+        for (const QList<Stem> &topic : stems) {
+            std::uint32_t mask = 0;
+            for (const Stem &stem : topic)
+                mask |= 1u << AsciiWords::letterIndex(stem.letters.at(0).unicode());
+            masks.append(mask);
+        }
+        return masks;
+    }();
+    constexpr int topicCount = int(std::size(topics));
+    bool found[topicCount] = {};
+    if (AsciiWords::canPrefilter(text)) {
+        int left = topicCount;
+        AsciiWords::forEach(text, [&](qsizetype start, qsizetype end) {
+            const int first = AsciiWords::letterIndex(text.at(start).unicode());
+            if (first < 0)
+                return true;
+            const QStringView word = QStringView(text).sliced(start, end - start);
+            for (int i = 0; i < topicCount; ++i) {
+                if (found[i] || !((firstLetters.at(i) >> first) & 1u))
+                    continue;
+                bool candidate = false;
+                for (const Stem &stem : stems.at(i)) {
+                    if (!AsciiWords::startsWithFolded(word, stem.letters))
+                        continue;
+                    const bool whole = word.size() == stem.letters.size();
+                    if ((stem.kind == Stem::Match && whole) || stem.kind == Stem::MatchPrefix)
+                        found[i] = true;
+                    else if (stem.kind == Stem::Prefix || (stem.kind == Stem::Whole && whole))
+                        candidate = true;
+                }
+                if (candidate && !found[i]) {
+                    found[i] = expressions.at(i)
+                                   .match(text, start, QRegularExpression::NormalMatch,
+                                          QRegularExpression::AnchorAtOffsetMatchOption
+                                              | QRegularExpression::DontCheckSubjectStringMatchOption)
+                                   .hasMatch();
+                }
+                if (found[i])
+                    --left;
+            }
+            return left > 0;
+        });
+    } else {
+        for (int i = 0; i < topicCount; ++i)
+            found[i] = expressions.at(i).match(text).hasMatch();
+    }
     QStringList tags;
-    for (int i = 0; i < int(std::size(topics)); ++i) {
-        if (expressions.at(i).match(text).hasMatch())
+    for (int i = 0; i < topicCount; ++i) {
+        if (found[i])
             tags.append(QLatin1StringView(topics[i].tag));
     }
     tags.sort();

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void incrementalUpdates();
+    void inactiveReadsNothing();
     void editNote();
     void orphanedAfterReimport();
 
@@ -106,6 +107,21 @@ void TestAnnotationsModel::filters()
     m_model->setYearFilter(year);
     m_model->setTextFilter(text);
     QCOMPARE(ids(), expected);
+}
+
+void TestAnnotationsModel::inactiveReadsNothing()
+{
+    const int rows = m_model->rowCount();
+    QVERIFY(rows > 0);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setActive(false);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(m_project->addAnnotation(QStringLiteral("x"), 11, 16, {m_child}));
+    QCOMPARE(m_model->rowCount(), 0); // not followed while inactive
+    m_model->setActive(true);
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(m_model->rowCount(), rows + 1);
 }
 
 void TestAnnotationsModel::incrementalUpdates()

@@ -3,6 +3,7 @@
 #include "reference/gazetteer.h"
 #include "reference/gazetteerspeakerresolver.h"
 #include "text/offsetmap.h"
+#include "text/officephrase.h"
 #include "text/statementextractor.h"
 #include "text/tablespeakerresolver.h"
 
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void ambiguousOfficeKeepsCandidates();
     void suggestTags_data();
     void suggestTags();
+    void officePhrases_data();
+    void officePhrases();
     void gold();
 };
 
@@ -374,6 +377,18 @@ void TestStatementExtractor::suggestTags_data()
     QTest::newRow("sovereignty") << QStringLiteral("Iran rejects foreign intervention")
                                  << QStringList{QStringLiteral("sovereignty")};
     QTest::newRow("'us' is not the US") << QStringLiteral("These things connect us") << QStringList();
+    // The forms of the words (suggestTags tries its expressions only where a form starts).
+    QTest::newRow("any case") << QStringLiteral("SECURITY first") << QStringList{QStringLiteral("security")};
+    QTest::newRow("word with a suffix") << QStringLiteral("a secure border") << QStringList{QStringLiteral("security")};
+    QTest::newRow("whole words only") << QStringLiteral("an insecure tradesman") << QStringList();
+    QTest::newRow("optional plural") << QStringLiteral("visas") << QStringList{QStringLiteral("economy")};
+    QTest::newRow("either spelling") << QStringLiteral("Defense") << QStringList{QStringLiteral("security")};
+    QTest::newRow("two words") << QStringLiteral("Islamic State fighters") << QStringList{QStringLiteral("security")};
+    QTest::newRow("first of two words alone") << QStringLiteral("Islamic values") << QStringList();
+    QTest::newRow("dash") << QStringLiteral("the US-led coalition") << QStringList{QStringLiteral("sovereignty")};
+    QTest::newRow("in a longer text, late")
+        << QStringLiteral("The talks went on for hours, and at the end the delegates spoke of friendship.")
+        << QStringList{QStringLiteral("relations")};
 }
 
 void TestStatementExtractor::suggestTags()
@@ -381,6 +396,34 @@ void TestStatementExtractor::suggestTags()
     QFETCH(QString, text);
     QFETCH(QStringList, tags);
     QCOMPARE(StatementExtractor::suggestTags(text), tags);
+}
+
+void TestStatementExtractor::officePhrases_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("phrases"); // "matched text|country|office key"
+    QTest::newRow("several")
+        << QStringLiteral("Iraq's first vice-president met the Iranian foreign minister and the President of Iran.")
+        << QStringList{QStringLiteral("Iraq's first vice-president|IQ|Vice President"),
+                       QStringLiteral("Iranian foreign minister|IR|Foreign Minister"),
+                       QStringLiteral("President of Iran|IR|President")};
+    QTest::newRow("words around the noun")
+        << QStringLiteral("the top Iraqi diplomat and Iran’s national security adviser")
+        << QStringList{QStringLiteral("top Iraqi diplomat|IQ|Foreign Minister"),
+                       QStringLiteral("Iran’s national security adviser|IR|National Security Adviser")};
+    QTest::newRow("whole words only") << QStringLiteral("Presidents, ex-premiership and éPresident") << QStringList();
+    QTest::newRow("after an emoji")
+        << QStringLiteral("😀 the Supreme Leader") << QStringList{QStringLiteral("Supreme Leader|IR|Supreme Leader")};
+}
+
+void TestStatementExtractor::officePhrases()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, phrases);
+    QStringList found;
+    for (const OfficePhrase &p : OfficePhrase::find(text))
+        found.append(text.sliced(p.start, p.end - p.start) + u'|' + p.country + u'|' + p.officeKey);
+    QCOMPARE(found, phrases);
 }
 
 void TestStatementExtractor::gold()

@@ -195,6 +195,11 @@ private Q_SLOTS:
         AnnotationsPanel panel(&workspace, &reader);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(panel.viewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Nothing is read until the panel is shown (a project may hold 100,000 annotations).
+        QVERIFY(!panel.model()->isActive());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.model()->isActive());
         const qint64 people = project->ensureTagPath(u"people"_s);
         const qint64 places = project->ensureTagPath(u"places"_s);
         const qint64 first = project->addAnnotation(u"khamenei-rashid-2023"_s, 10, 30, {people}, u"first note"_s);

@@ -31,6 +31,7 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
     setObjectName(QStringLiteral("annotationsPanel"));
     Project *project = workspace->project();
     m_model = new AnnotationsModel(project, this);
+    m_model->setActive(false); // read when the panel is first shown (showEvent)
     m_officialFilter = new AnnotationOfficialFilter(&workspace->reference(), this);
     m_officialFilter->setSourceModel(m_model);
 
@@ -104,7 +105,8 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
         m_orphaned->setVisible(n > 0 || m_orphaned->isChecked());
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateOrphaned);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateOrphaned);
+    // A new annotation is never orphaned (only a re-import orphans, and resets the model), so
+    // adding one does not ask the project again.
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateOrphaned);
     updateOrphaned();
 
@@ -166,6 +168,12 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
     fillFilters();
     fillOfficials();
     updateCount();
+}
+
+void AnnotationsPanel::showEvent(QShowEvent *event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
 }
 
 void AnnotationsPanel::fillOfficials()

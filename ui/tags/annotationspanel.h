@@ -50,6 +50,9 @@ public Q_SLOTS:
     void openRow(int row);
     void removeSelected();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillFilters();
     void fillOfficials();
