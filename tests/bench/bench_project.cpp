@@ -101,20 +101,6 @@ int runChild(int argc, char **argv, const QString &path)
     MainWindow window;
     window.resize(1400, 860);
     phase("window made");
-    if (qEnvironmentVariableIsSet("PROBE")) {
-        QElapsedTimer t; t.start();
-        Project p; p.open(path);
-        std::printf("probe open %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto a = p.articles(); std::printf("articles %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto b = p.annotations(); std::printf("annotations %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto c = p.annotationSpans(); std::printf("spans %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto d = p.annotationCounts(); std::printf("counts %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto e = p.statements(); std::printf("statements %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto f = p.storyLinks(); std::printf("links %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto g = p.orphanedAnnotations(); std::printf("orphaned %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        auto h = p.annotations(a.at(5).id); std::printf("one article's %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-        p.close(); std::printf("close %.0f\n", t.nsecsElapsed() / 1e6); t.restart();
-    }
     QString error;
     if (!window.projectController()->openProjectFile(path, false, &error)) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error));
