@@ -49,9 +49,10 @@ ArticleList ProjectQueries::articles() const
 ArticleList ProjectQueries::articlesWithText() const
 {
     ArticleList result;
-    QSqlQuery q = query(QStringLiteral("SELECT ") + Rows::articleColumns + QStringLiteral(" FROM articles ORDER BY published, id"));
-    while (q.next())
-        result.append(Rows::articleFromQuery(q));
+    forEachArticleText([&](const Article &a) {
+        result.append(a);
+        return true;
+    });
     return result;
 }
 
