@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "model/timing.h"
 
 #include "application.h"
 #include "editactions.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // What the workspace says changed, to the views that show it.
     connect(m_workspace, &Workspace::articlesChanged, this, [this] {
+        ScopedTiming timing("library model setArticles + story links");
         m_model->setArticles(m_workspace->articles());
         // The versions of one story a bulk import linked, marked in the library.
         Project *project = m_workspace->project();
@@ -133,6 +135,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_annotationsPanel->filterByTag(id);
     });
     connect(m_projectController, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
+    // A big project is checked after it opens; damage found then is said where it cannot be
+    // missed (without blocking: the project is already safe, read-only).
+    connect(m_projectController, &ProjectController::damaged, this, [this](const QString &, const QString &text) {
+        showMessage(text, 0);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged project"), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("damagedProjectBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     const auto toStatusBar = [this](auto *sender) {
         using Sender = std::remove_pointer_t<decltype(sender)>;
         connect(sender, &Sender::message, this, [this](const QString &text) { showMessage(text); });
@@ -251,6 +262,7 @@ void MainWindow::showMessage(const QString &text, int timeout)
 
 void MainWindow::refreshTimeline(bool resetRange)
 {
+    ScopedTiming timing("MainWindow::refreshTimeline");
     // Which meetings is the workspace's decision; the timeline shows them.
     m_timeline->setMeetings(m_workspace->meetings(), m_workspace->reference().officialNames(), resetRange);
     m_timeline->setOpenArticles(m_reader->openArticleIds());

@@ -8,6 +8,7 @@
 #include "io/corpusseeder.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "store/integritycheck.h"
 #include "store/project.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace Entente {
 
@@ -60,6 +62,11 @@ ProjectController::~ProjectController()
 {
     // The window is being destroyed around us: nobody is left to tell.
     blockSignals(true);
+    for (QThread *thread : std::as_const(m_checks)) { // a check has no way to stop early
+        thread->disconnect(this);
+        thread->wait();
+        delete thread;
+    }
 }
 
 QString ProjectController::defaultProjectPath()
@@ -191,10 +198,13 @@ bool ProjectController::openProjectFile(const QString &path, bool readOnly, QStr
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const Project::OpenMode mode = readOnly ? Project::OpenMode::ReadOnly : Project::OpenMode::ReadWrite;
+    // A big file is checked on a worker thread once it is open (PRAGMA quick_check reads all
+    // of it: a second at 10,000 articles); a small one before, by the probe.
+    const bool checkLater = QFileInfo(absolute).size() > s_backgroundCheckThreshold;
     {
         // Try the file first, so a file that cannot be opened leaves the current one open.
         Project probe;
-        if (!probe.open(absolute, mode)) {
+        if (!probe.open(absolute, mode, checkLater ? Project::Check::Later : Project::Check::Quick)) {
             if (error)
                 *error = probe.errorString();
             return false;
@@ -203,8 +213,8 @@ bool ProjectController::openProjectFile(const QString &path, bool readOnly, QStr
     const QString previous = m_project->fileName();
     const bool previousReadOnly = m_project->isReadOnly();
     const bool wasTemporary = m_temporary && previous.startsWith(m_temporary->path());
-    // Checked by the probe a moment ago: not read through a second time.
-    if (!m_project->open(absolute, mode, Project::Check::AlreadyChecked)) {
+    // Checked by the probe a moment ago, or about to be: not read through a second time.
+    if (!m_project->open(absolute, mode, Project::Check::Later)) {
         if (error)
             *error = m_project->errorString();
         if (!previous.isEmpty())
@@ -213,7 +223,52 @@ bool ProjectController::openProjectFile(const QString &path, bool readOnly, QStr
     }
     if (wasTemporary && !absolute.startsWith(m_temporary->path()))
         m_temporary.reset();
+    if (checkLater)
+        checkInBackground(absolute);
     return true;
+}
+
+void ProjectController::setBackgroundCheckThreshold(qint64 bytes)
+{
+    s_backgroundCheckThreshold = bytes;
+}
+
+void ProjectController::checkInBackground(const QString &path)
+{
+    struct Result
+    {
+        bool ok = true;
+        QString report;
+    };
+    auto result = std::make_shared<Result>();
+    const quint64 generation = ++m_checkGeneration;
+    QThread *thread = QThread::create([path, result] { result->ok = IntegrityCheck::quickCheck(path, &result->report); });
+    m_checks.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, result, generation, path] {
+        m_checks.removeOne(thread);
+        thread->deleteLater();
+        // Only the check of the file still open says anything.
+        if (generation != m_checkGeneration || m_project->fileName() != path)
+            return;
+        if (result->ok) {
+            Q_EMIT checked(path);
+            return;
+        }
+        const QString name = QDir::toNativeSeparators(path);
+        if (!m_project->isReadOnly() && m_project->open(path, Project::OpenMode::ReadOnly, Project::Check::Later))
+            Q_EMIT damaged(path, tr("\u201C%1\u201D is damaged (the database check found: %2). It is now open read-only, so that "
+                                    "nothing more is written to it; export what you need, or restore a backup.")
+                                     .arg(name, result->report));
+        else
+            Q_EMIT damaged(path, tr("\u201C%1\u201D is damaged (the database check found: %2); what it shows may be incomplete.")
+                                     .arg(name, result->report));
+    });
+    thread->start();
+}
+
+bool ProjectController::isChecking() const
+{
+    return !m_checks.isEmpty();
 }
 
 bool ProjectController::openProjectInteractively(const QString &path)

@@ -10,6 +10,8 @@ class QAction;
 class QMenu;
 class QTemporaryDir;
 
+class QThread;
+
 namespace Entente {
 
 class MainWindow;
@@ -68,11 +70,21 @@ public Q_SLOTS:
     void importPaths(const QStringList &paths);
     void exportAnnotations();
 
+    /// Files bigger than this are checked (PRAGMA quick_check) on a worker thread after they
+    /// open, not before; 16 MB by default. For tests.
+    static void setBackgroundCheckThreshold(qint64 bytes);
+    /// Whether a background check is still running.
+    bool isChecking() const;
+
 Q_SIGNALS:
     /// Another file is open (or the open one was reloaded).
     void projectChanged();
     void titleChanged(const QString &title);
     void message(const QString &text);
+    /// The background check of the open file @p path passed.
+    void checked(const QString &path);
+    /// The background check of @p path found damage; @p text says what and what was done.
+    void damaged(const QString &path, const QString &text);
 
 private:
     void createActions();
@@ -82,6 +94,7 @@ private:
     void onOpened();
     /// True when a project is open for writing; else explains, offering a new project.
     bool ensureWritableProject();
+    void checkInBackground(const QString &path);
 
     Workspace *m_workspace = nullptr;
     MainWindow *m_window = nullptr;
@@ -94,6 +107,9 @@ private:
     QAction *m_importFolder = nullptr;
     QAction *m_importSingle = nullptr;
     QAction *m_export = nullptr;
+    QList<QThread *> m_checks; // background checks still running
+    quint64 m_checkGeneration = 0;
+    static inline qint64 s_backgroundCheckThreshold = 16 * 1024 * 1024;
 };
 
 } // namespace Entente

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Entente {
 
 bool ReferenceData::load(const QString &corpusDirectory)
@@ -142,6 +144,33 @@ QStringList ReferenceData::officialsInSpan(const QString &articleId, qsizetype s
             continue;
         if (m.start < end && m.end > start && !ids.contains(m.officialId))
             ids << m.officialId;
+    }
+    return ids;
+}
+
+QSet<QString> ReferenceData::officialsInSpans(const QList<AnnotationSpan> &spans) const
+{
+    QSet<QString> ids;
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> byArticle;
+    for (const AnnotationSpan &a : spans)
+        byArticle[a.articleId].append({a.start, a.end});
+    for (auto it = byArticle.begin(); it != byArticle.end(); ++it) {
+        const QList<Mention> mentions = m_mentions.mentionsIn(it.key());
+        if (mentions.isEmpty())
+            continue;
+        // A mention overlaps a span when a span starting before the mention ends reaches past
+        // its start: the spans by start, with the furthest end reached so far.
+        QList<std::pair<qsizetype, qsizetype>> &ranges = *it;
+        std::sort(ranges.begin(), ranges.end());
+        for (qsizetype i = 1; i < ranges.size(); ++i)
+            ranges[i].second = std::max(ranges[i].second, ranges[i - 1].second);
+        for (const Mention &m : mentions) {
+            if (m.ambiguous || m.officialId.isEmpty() || ids.contains(m.officialId))
+                continue;
+            const auto past = std::lower_bound(ranges.cbegin(), ranges.cend(), std::pair<qsizetype, qsizetype>(m.end, 0));
+            if (past != ranges.cbegin() && std::prev(past)->second > m.start)
+                ids.insert(m.officialId);
+        }
     }
     return ids;
 }

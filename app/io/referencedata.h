@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/annotationexporter.h"
+#include "model/annotation.h"
 #include "reference/gazetteer.h"
 #include "model/meeting.h"
 #include "model/records.h"
@@ -8,6 +9,7 @@
 #include "reference/officialsmatcher.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Entente {
 
@@ -68,6 +70,9 @@ public:
     /// span), each once, in text order: the CSV export's `officials` column.
     QStringList officialsInSpan(const QString &articleId, qsizetype start, qsizetype end) const;
     AnnotationExporter::OfficialsProvider officialsProvider() const;
+    /// Ids of the officials resolved in any of @p spans, in one pass per article (what a list
+    /// of every annotation offers to filter by).
+    QSet<QString> officialsInSpans(const QList<AnnotationSpan> &spans) const;
 
     /// Display names by official id, e.g. for the meetings model.
     QHash<QString, QString> officialNames() const;

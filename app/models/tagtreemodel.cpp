@@ -1,4 +1,5 @@
 #include "models/tagtreemodel.h"
+#include "model/timing.h"
 
 #include "store/project.h"
 
@@ -23,6 +24,7 @@ TagTreeModel::TagTreeModel(Project *project, QObject *parent)
 
 void TagTreeModel::reload()
 {
+    ScopedTiming timing("TagTreeModel::reload");
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();

@@ -1,4 +1,5 @@
 #include "store/project.h"
+#include "model/timing.h"
 
 #include "store/projectcommands.h"
 #include "store/recordtables.h"
@@ -104,9 +105,10 @@ bool Project::create(const QString &path)
 
 bool Project::open(const QString &path, OpenMode mode, Check check)
 {
+    ScopedTiming timing("Project::open");
     close();
     m_error.clear();
-    if (!m_file.open(path, mode == OpenMode::ReadOnly, check == Check::AlreadyChecked))
+    if (!m_file.open(path, mode == OpenMode::ReadOnly, check == Check::Later))
         return fail(m_file.errorString());
     clearShelves(); // an undo history does not outlive the session
     Q_EMIT opened();

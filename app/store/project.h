@@ -68,9 +68,9 @@ public:
     /// Creates a new, empty project at @p path (which must not exist) and opens it.
     bool create(const QString &path);
     /// Whether open() checks the file (PRAGMA quick_check, which reads all of it: about a
-    /// second for a project of 10,000 articles). AlreadyChecked is for a caller that has just
-    /// opened the same file in another Project to try it (ProjectController's probe).
-    enum class Check { Quick, AlreadyChecked };
+    /// second for a project of 10,000 articles). Later is for a caller that checks it itself
+    /// meanwhile (the window: IntegrityCheck on a worker thread, read-only on a failure).
+    enum class Check { Quick, Later };
     /// Opens an existing project. On failure the file is left untouched.
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite, Check check = Check::Quick);
     void close();
@@ -206,6 +206,16 @@ public:
     /// particular order): a fraction
     /// of what annotations() reads.
     QList<AnnotationSpan> annotationSpans() const { return m_queries.annotationSpans(); }
+    /// Where the annotations that pass @p filter are (article id, start, end, id order): what
+    /// a list of 100,000 keeps, reading the rest of each row when it is shown.
+    QList<AnnotationSpan> annotationSpans(const AnnotationFilter &filter, AnnotationSpan *lastRead = nullptr) const
+    {
+        return m_queries.annotationSpans(filter, lastRead);
+    }
+    AnnotationList annotationsWithIds(const QList<qint64> &ids) const { return m_queries.annotationsWithIds(ids); }
+    int orphanedCount() const { return m_queries.orphanedCount(); }
+    QHash<QString, QString> articleTitles(const QStringList &ids) const { return m_queries.articleTitles(ids); }
+    QHash<QString, int> articleYears() const { return m_queries.articleYears(); }
 
     /// Whole-article tags.
     bool tagArticle(const QString &articleId, qint64 tagId);

@@ -222,6 +222,7 @@ bool ProjectFile::checkAndMigrate(const QString &native, bool readOnly, bool ski
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("“%1” is damaged and cannot be read: %2").arg(native, q.lastError().text()));
     const int version = q.value(0).toInt();
+    q.finish(); // a statement left open would lock the tables a migration changes
     if (appId != ApplicationId)
         return fail(tr("“%1” is an SQLite database but not an Entente project.").arg(native));
     if (version > SchemaVersion)

@@ -27,7 +27,7 @@ public:
     /// PRAGMA application_id of every Entente project: the bytes "Entn".
     static constexpr qint32 ApplicationId = 0x456E746E;
     /// The schema this version writes; files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     ProjectFile();
     ~ProjectFile();

@@ -307,6 +307,135 @@ QList<AnnotationSpan> ProjectQueries::annotationSpans() const
     return result;
 }
 
+namespace {
+// Whether SQLite's LIKE (which ignores the case of ASCII letters only) finds exactly what
+// QString::contains(Qt::CaseInsensitive) finds for @p needle: when it has no letter outside
+// ASCII that has a case (Arabic and Persian letters have none).
+bool likeIsExact(const QString &needle)
+{
+    return std::all_of(needle.cbegin(), needle.cend(), [](QChar c) {
+        return c.unicode() < 0x80 || (c.toLower() == c && c.toUpper() == c && c.toCaseFolded() == c);
+    });
+}
+
+QString likePattern(const QString &needle)
+{
+    QString escaped;
+    escaped.reserve(needle.size() + 2);
+    escaped += u'%';
+    for (QChar c : needle) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    escaped += u'%';
+    return escaped;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return numbers.join(u',');
+}
+} // namespace
+
+QList<AnnotationSpan> ProjectQueries::annotationSpans(const AnnotationFilter &filter, AnnotationSpan *lastRead) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.id != 0) {
+        conditions << QStringLiteral("id = ?");
+        values << filter.id;
+    }
+    if (!filter.articleId.isEmpty()) {
+        conditions << QStringLiteral("article_id = ?");
+        values << filter.articleId;
+    }
+    if (!filter.tagIds.isEmpty())
+        conditions << QStringLiteral("id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN (%1))").arg(idList(filter.tagIds));
+    if (filter.orphanedOnly)
+        conditions << QStringLiteral("orphaned <> 0");
+    if (filter.after) {
+        // A row value: SQLite reads on from that key in the annotations_span index.
+        conditions << QStringLiteral("(article_id, start_offset, end_offset, id) > (?, ?, ?, ?)");
+        values << filter.after->articleId << qint64(filter.after->start) << qint64(filter.after->end) << filter.after->id;
+    }
+    const bool textInSql = !filter.text.isEmpty() && likeIsExact(filter.text);
+    const bool textHere = !filter.text.isEmpty() && !textInSql;
+    if (textInSql) {
+        conditions << QStringLiteral("(exact LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\')");
+        values << likePattern(filter.text) << likePattern(filter.text);
+    }
+    QString sql = QStringLiteral("SELECT id, article_id, start_offset, end_offset");
+    if (textHere)
+        sql += QStringLiteral(", exact, note");
+    sql += QStringLiteral(" FROM annotations");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY article_id, start_offset, end_offset, id");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QList<AnnotationSpan> result;
+    QSqlQuery q = query(sql, values);
+    AnnotationSpan row;
+    bool read = false;
+    while (q.next()) {
+        const QString articleId = q.value(1).toString();
+        if (articleId != row.articleId) // consecutive rows share one string
+            row.articleId = articleId;
+        row.id = q.value(0).toLongLong();
+        row.start = q.value(2).toLongLong();
+        row.end = q.value(3).toLongLong();
+        read = true;
+        if (textHere && !q.value(4).toString().contains(filter.text, Qt::CaseInsensitive)
+            && !q.value(5).toString().contains(filter.text, Qt::CaseInsensitive))
+            continue;
+        result.append(row);
+    }
+    if (read && lastRead)
+        *lastRead = row;
+    return result;
+}
+
+AnnotationList ProjectQueries::annotationsWithIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    return annotationsWhere(QStringLiteral("id IN (%1)").arg(idList(ids)), {});
+}
+
+QHash<QString, QString> ProjectQueries::articleTitles(const QStringList &ids) const
+{
+    QHash<QString, QString> titles;
+    if (ids.isEmpty())
+        return titles;
+    const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(u',');
+    QSqlQuery q = query(QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(marks), QVariantList(ids.cbegin(), ids.cend()));
+    while (q.next())
+        titles.insert(q.value(0).toString(), q.value(1).toString());
+    return titles;
+}
+
+QHash<QString, int> ProjectQueries::articleYears() const
+{
+    QHash<QString, int> years;
+    QSqlQuery q = query(QStringLiteral("SELECT id, published FROM articles"));
+    while (q.next()) {
+        const EdtfDate published = EdtfDate::parse(q.value(1).toString());
+        years.insert(q.value(0).toString(), published.isValid() ? published.year() : 0);
+    }
+    return years;
+}
+
+int ProjectQueries::orphanedCount() const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE orphaned <> 0"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 AnnotationList ProjectQueries::orphanedAnnotations() const
 {
     return annotationsWhere(QStringLiteral("orphaned <> 0"), {});

@@ -12,10 +12,25 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace Entente {
 
 class ProjectFile;
+
+/// Which annotations a list shows (every field narrows; the defaults keep everything).
+struct AnnotationFilter
+{
+    qint64 id = 0;            ///< only this annotation (0: any)
+    QString articleId;        ///< only this article's
+    QList<qint64> tagIds;     ///< with at least one of these tags (empty: any)
+    bool orphanedOnly = false;
+    QString text;             ///< in the quote or the note, ignoring case
+    /// Paging: only the annotations after this one in the list's order (article id as SQLite
+    /// orders text, that is by code point; start; end; id), at most @p limit (0: all).
+    std::optional<AnnotationSpan> after;
+    int limit = 0;
+};
 
 /**
  * Internal to the store: every question Project answers about what the file holds, read
@@ -36,6 +51,17 @@ public:
     QString articleText(const QString &id) const;
     AnnotationList orphanedAnnotations() const;
     QList<AnnotationSpan> annotationSpans() const;
+    /// Where the annotations that pass @p filter are, ordered by article id, start, end, id.
+    /// @p lastRead, if given, receives the key of the last row read for the page, kept or not
+    /// (where the next page starts); it is left alone when no row was read.
+    QList<AnnotationSpan> annotationSpans(const AnnotationFilter &filter, AnnotationSpan *lastRead = nullptr) const;
+    /// The annotations with these ids, with their tags (in no particular order).
+    AnnotationList annotationsWithIds(const QList<qint64> &ids) const;
+    int orphanedCount() const;
+    /// Titles by article id, of these articles only.
+    QHash<QString, QString> articleTitles(const QStringList &ids) const;
+    /// Publication years by article id (0 when unknown), for every article.
+    QHash<QString, int> articleYears() const;
     Article article(const QString &id) const;
     bool hasArticle(const QString &id) const;
     QString importedAt(const QString &articleId) const;

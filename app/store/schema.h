@@ -30,6 +30,7 @@ private:
     static bool migrate1to2(QSqlDatabase &db, QString *error);
     static bool migrate2to3(QSqlDatabase &db, QString *error);
     static bool migrate3to4(QSqlDatabase &db, QString *error);
+    static bool migrate4to5(QSqlDatabase &db, QString *error);
     static bool exec(QSqlDatabase &db, const QStringList &statements, QString *error);
 };
 

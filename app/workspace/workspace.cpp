@@ -1,4 +1,5 @@
 #include "workspace/workspace.h"
+#include "model/timing.h"
 
 #include "store/project.h"
 #include "store/recordconversion.h"
@@ -123,6 +124,7 @@ StatementList Workspace::statements() const
 
 void Workspace::onOpenedOrClosed()
 {
+    ScopedTiming timing("Workspace::onOpenedOrClosed");
     // Another file (or none): its officials edits, its articles, its meetings and statements.
     m_articles = hasProject() ? m_project->articles() : ArticleList();
     if (hasProject()) {

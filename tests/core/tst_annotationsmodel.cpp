@@ -25,6 +25,9 @@ private Q_SLOTS:
     void inactiveReadsNothing();
     void editNote();
     void orphanedAfterReimport();
+    void pagedLoading();
+    void textFilterOutsideAscii_data();
+    void textFilterOutsideAscii();
 
 private:
     QList<qint64> ids() const;
@@ -187,6 +190,65 @@ void TestAnnotationsModel::orphanedAfterReimport()
     const QModelIndex kept = m_model->index(int(ids().indexOf(2)), AnnotationsModel::QuoteColumn);
     QVERIFY(!kept.data(AnnotationsModel::OrphanedRole).toBool());
     QVERIFY(!kept.data(Qt::FontRole).isValid());
+}
+
+void TestAnnotationsModel::pagedLoading()
+{
+    // One row per page: the reload returns with the first row, the others follow in the
+    // event loop, appended in order.
+    m_model->setPageSizes(1, 1);
+    QSignalSpy loaded(m_model.get(), &AnnotationsModel::loaded);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->setTagFilter(0); // reloads
+    QCOMPARE(ids(), QList<qint64>{2});
+    QVERIFY(m_model->loading());
+    // Before the rows read so far (x 0–3 comes before x 0–5): shown at once, at its place.
+    const qint64 early = m_project->addAnnotation(QStringLiteral("x"), 0, 3, {m_other});
+    QCOMPARE(ids(), (QList<qint64>{early, 2}));
+    // After them (article y): left to a later page, and not shown twice.
+    const qint64 late = m_project->addAnnotation(QStringLiteral("y"), 5, 10, {m_other});
+    QCOMPARE(ids(), (QList<qint64>{early, 2}));
+    QTRY_VERIFY(!m_model->loading());
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(ids(), (QList<qint64>{early, 2, 1, 3, late}));
+    QVERIFY(inserted.size() >= 4);
+    // The details of rows read in pages are read when shown.
+    QCOMPARE(m_model->index(2, AnnotationsModel::NoteColumn).data().toString(), QStringLiteral("second letter"));
+    QCOMPARE(m_model->index(2, AnnotationsModel::ArticleColumn).data().toString(), QStringLiteral("X title"));
+    QCOMPARE(m_model->index(3, AnnotationsModel::QuoteColumn).data().toString(), QStringLiteral("Iota"));
+    // Removing a row while pages are read.
+    m_model->setTextFilter(QString());
+    QVERIFY(m_model->loading());
+    QVERIFY(m_project->removeAnnotation(3));
+    QTRY_VERIFY(!m_model->loading());
+    QCOMPARE(ids(), (QList<qint64>{early, 2, 1, late}));
+}
+
+void TestAnnotationsModel::textFilterOutsideAscii_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("found");
+    // Letters with a case outside ASCII are compared here, not by SQLite's LIKE (ASCII only).
+    QTest::newRow("accented, other case") << QStringLiteral("Élysée talks") << QStringLiteral("élysée") << true;
+    QTest::newRow("Greek, other case") << QStringLiteral("ΕΛΛΆΔΑ") << QStringLiteral("ελλάδα") << true;
+    // Arabic and Persian letters have no case: LIKE is exact for them.
+    QTest::newRow("Persian") << QStringLiteral("دیدار وزیران") << QStringLiteral("وزیران") << true;
+    QTest::newRow("Persian, absent") << QStringLiteral("دیدار وزیران") << QStringLiteral("سفیر") << false;
+    // LIKE's wildcards are plain characters in a filter.
+    QTest::newRow("percent sign") << QStringLiteral("up 5% on the year") << QStringLiteral("5%") << true;
+    QTest::newRow("underscore is not a wildcard") << QStringLiteral("a-b") << QStringLiteral("a_b") << false;
+}
+
+void TestAnnotationsModel::textFilterOutsideAscii()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, filter);
+    QFETCH(bool, found);
+    const qint64 id = m_project->addAnnotation(QStringLiteral("y"), 5, 10, {m_other}, note);
+    m_model->setTextFilter(filter);
+    QTRY_VERIFY(!m_model->loading());
+    QCOMPARE(ids(), found ? QList<qint64>{id} : QList<qint64>{});
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationsModel)

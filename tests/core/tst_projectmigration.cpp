@@ -56,6 +56,8 @@ private Q_SLOTS:
     void fileIsVersion1();
     void migratesToCurrent();
     void readOnlyRefusesOldFormat();
+    void listsReadFromIndexes_data();
+    void listsReadFromIndexes();
 };
 
 void TestProjectMigration::initTestCase()
@@ -111,6 +113,58 @@ void TestProjectMigration::migratesToCurrent()
     // Reopening does not migrate again.
     QVERIFY2(p.open(path), qPrintable(p.errorString()));
     QCOMPARE(p.articleTags(QStringLiteral("plain")), QList<qint64>{1});
+}
+
+void TestProjectMigration::listsReadFromIndexes_data()
+{
+    QTest::addColumn<bool>("migrated");
+    QTest::newRow("migrated from version 1") << true;
+    QTest::newRow("new project") << false;
+}
+
+// Version 5: the lists of 100,000 annotations and 10,000 articles are read from covering
+// indexes (never through the rows and their texts), the orphans from a partial one.
+void TestProjectMigration::listsReadFromIndexes()
+{
+    QFETCH(bool, migrated);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.entente"));
+    {
+        Project p;
+        if (migrated) {
+            QVERIFY(QFile::copy(v1File, path));
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QVERIFY2(p.open(path), qPrintable(p.errorString()));
+        } else {
+            QVERIFY2(p.create(path), qPrintable(p.errorString()));
+        }
+    }
+    const auto plan = [&](const QString &sql) {
+        QStringList steps;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+                    while (q.next())
+                        steps << q.value(3).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        return steps.join(QStringLiteral("; "));
+    };
+    const QString spans = plan(QStringLiteral("SELECT id, article_id, start_offset, end_offset FROM annotations"
+                                              " WHERE (article_id, start_offset, end_offset, id) > ('a', 0, 0, 0)"
+                                              " ORDER BY article_id, start_offset, end_offset, id LIMIT 100"));
+    QVERIFY2(spans.contains(QStringLiteral("COVERING INDEX annotations_span")), qPrintable(spans));
+    QVERIFY2(!spans.contains(QStringLiteral("TEMP B-TREE")), qPrintable(spans));
+    const QString articles = plan(QStringLiteral("SELECT id, title, source, url, published, language, description, sha256"
+                                                 " FROM articles ORDER BY published, id"));
+    QVERIFY2(articles.contains(QStringLiteral("COVERING INDEX articles_summary")), qPrintable(articles));
+    const QString orphans = plan(QStringLiteral("SELECT COUNT(*) FROM annotations WHERE orphaned <> 0"));
+    QVERIFY2(orphans.contains(QStringLiteral("annotations_orphaned")), qPrintable(orphans));
 }
 
 void TestProjectMigration::readOnlyRefusesOldFormat()

@@ -7,6 +7,8 @@
 #include "store/project.h"
 #include "workspace/workspace.h"
 
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -98,6 +100,37 @@ private Q_SLOTS:
         QCOMPARE(reference.size(), 1);
         QCOMPARE(ws.corpusDirectory(), corpus());
         QVERIFY(ws.reference().mentions().articlesMentioning(u"abdul-latif-rashid"_s).contains(article()));
+    }
+
+    // The Annotations panel's list of officials: one pass per article over every span gives
+    // what asking span by span gives.
+    void officialsInSpansIsTheUnionOfSpans()
+    {
+        Workspace ws;
+        QVERIFY2(ws.loadReferenceData(corpus()), qPrintable(ws.errorString()));
+        CorpusLoader loader;
+        QVERIFY(loader.load(corpus()));
+        ws.setArticles(loader.articles());
+        QRandomGenerator random(7);
+        for (int round = 0; round < 20; ++round) {
+            QList<AnnotationSpan> spans;
+            QSet<QString> expected;
+            const int count = 1 + int(random.bounded(12));
+            for (int i = 0; i < count; ++i) {
+                const Article &a = loader.articles().at(random.bounded(int(loader.articles().size())));
+                const qsizetype start = random.bounded(int(a.text.size()));
+                const qsizetype end = std::min<qsizetype>(a.text.size(), start + 1 + random.bounded(400));
+                spans.append({i + 1, a.id, start, end});
+                for (const QString &id : ws.reference().officialsInSpan(a.id, start, end))
+                    expected.insert(id);
+            }
+            QCOMPARE(ws.reference().officialsInSpans(spans), expected);
+        }
+        // Whole articles find someone (the test is not vacuous).
+        QList<AnnotationSpan> whole;
+        for (const Article &a : loader.articles())
+            whole.append({0, a.id, 0, a.text.size()});
+        QVERIFY(ws.reference().officialsInSpans(whole).size() >= 5);
     }
 
     void followsTheProject()

@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QMenu>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -104,6 +106,71 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(projects->project()->fileName()), QFileInfo(m_good));
         QCOMPARE(window.articles().size(), 5);
         QCOMPARE(hashOf(bad), before);
+    }
+
+    // A big file opens at once and is checked on a worker: damage found then leaves the
+    // project open read-only, with a warning; a small one is checked before it opens.
+    void bigProjectCheckedInBackground()
+    {
+        const QString damaged = m_dir.filePath(u"damaged.entente"_s);
+        QFile::remove(damaged);
+        QVERIFY(QFile::copy(m_good, damaged));
+        int pageSize = 0, rootPage = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damager"_s);
+            db.setDatabaseName(damaged);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+            pageSize = q.value(0).toInt();
+            // A table that opening the project does not read: only the check finds it broken.
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'imports'"_s) && q.next());
+            rootPage = q.value(0).toInt();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"damager"_s);
+        QVERIFY(rootPage > 1);
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+            QVERIFY(f.write(QByteArray(1, '\x7f')) == 1); // not a b-tree page type
+        }
+        QFile::remove(damaged + u"-wal"_s);
+        QFile::remove(damaged + u"-shm"_s);
+
+        MainWindow window;
+        ProjectController *projects = window.projectController();
+        QString error;
+        QVERIFY(!projects->openProjectFile(damaged, false, &error)); // small: checked first
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+
+        ProjectController::setBackgroundCheckThreshold(0); // every file is "big"
+        const auto restore = qScopeGuard([] { ProjectController::setBackgroundCheckThreshold(16 * 1024 * 1024); });
+        QSignalSpy checked(projects, &ProjectController::checked);
+        QSignalSpy found(projects, &ProjectController::damaged);
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        QTRY_COMPARE(checked.size(), 1);
+        QCOMPARE(found.size(), 0);
+        QVERIFY(!projects->project()->isReadOnly());
+
+        QVERIFY2(projects->openProjectFile(damaged, false, &error), qPrintable(error));
+        QVERIFY(!projects->project()->isReadOnly()); // until the check says otherwise
+        QTRY_COMPARE(found.size(), 1);
+        QCOMPARE(checked.size(), 1);
+        QVERIFY(projects->project()->isOpen());
+        QVERIFY(projects->project()->isReadOnly());
+        QCOMPARE(QFileInfo(found.at(0).at(0).toString()), QFileInfo(damaged));
+        QVERIFY2(found.at(0).at(1).toString().contains(u"read-only"_s), qPrintable(found.at(0).at(1).toString()));
+        QTRY_VERIFY(window.findChild<QMessageBox *>(u"damagedProjectBox"_s));
+        QVERIFY(!projects->isChecking());
+        // Another file opened while a check runs: the old check says nothing.
+        QVERIFY2(projects->openProjectFile(damaged, true, &error), qPrintable(error));
+        QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
+        QTRY_VERIFY(!projects->isChecking());
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!projects->project()->isReadOnly());
     }
 
     void readOnlyProject()

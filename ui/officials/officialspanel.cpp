@@ -1,4 +1,5 @@
 #include "officials/officialspanel.h"
+#include "model/timing.h"
 
 #include "models/mentionsmodel.h"
 #include "models/officialsmodel.h"
@@ -112,6 +113,7 @@ const MentionIndex &OfficialsPanel::mentionIndex() const
 
 void OfficialsPanel::refresh()
 {
+    ScopedTiming timing("OfficialsPanel::refresh");
     if (!m_workspace)
         return;
     const QString keep = m_current;

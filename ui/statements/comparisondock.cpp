@@ -1,4 +1,5 @@
 #include "statements/comparisondock.h"
+#include "model/timing.h"
 
 #include "models/comparisonmodel.h"
 #include "models/statementsmodel.h"
@@ -29,6 +30,7 @@ ComparisonDock::~ComparisonDock() = default;
 
 void ComparisonDock::refresh()
 {
+    ScopedTiming timing("ComparisonDock::refresh");
     const Gazetteer &gazetteer = m_workspace->reference().gazetteer();
     if (m_workspace->hasProject())
         setStatements(m_workspace->statements(), m_workspace->articles(), gazetteer);

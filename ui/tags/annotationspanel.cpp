@@ -1,4 +1,5 @@
 #include "tags/annotationspanel.h"
+#include "model/timing.h"
 
 #include "models/annotationsmodel.h"
 #include "reader/articleview.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -136,15 +138,18 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_officialFilter, signal, this, &AnnotationsPanel::updateCount);
     connect(m_officialFilter, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
-    // The officials list covers every annotation, whatever the filters: a new row may add
-    // officials to it; anything else (a removal, another project, other mentions) rebuilds
-    // it, coalesced, in one pass over the annotations' spans.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        for (int row = first; row <= last; ++row) {
-            const Annotation a = m_model->annotationAt(row);
-            addOfficials(m_workspace->reference().officialsInSpan(a.articleId, a.start, a.end));
-        }
-    });
+    // The officials list covers every annotation, whatever the filters: a new annotation may
+    // add officials to it; anything else (a removal, another project, other mentions)
+    // rebuilds it, coalesced, in one pass over the annotations' spans.
+    // A changed annotation (a note, its tags, its place after a re-import) may add some too;
+    // one that no longer mentions an official leaves it listed until the next rebuild.
+    if (project)
+        for (auto signal : {&Project::annotationAdded, &Project::annotationChanged})
+            connect(project, signal, this, [this](qint64 id) {
+                const Annotation a = m_project->annotation(id);
+                if (!a.isNull())
+                    addOfficials(m_workspace->reference().officialsInSpan(a.articleId, a.start, a.end));
+            });
     m_officialsTimer = new QTimer(this);
     m_officialsTimer->setSingleShot(true);
     m_officialsTimer->setInterval(0);
@@ -153,7 +158,6 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
         for (auto signal : {&Project::opened, &Project::closed, &Project::articlesChanged, &Project::tagsChanged})
             connect(project, signal, m_officialsTimer, qOverload<>(&QTimer::start));
         connect(project, &Project::annotationRemoved, m_officialsTimer, qOverload<>(&QTimer::start));
-        connect(project, &Project::annotationChanged, m_officialsTimer, qOverload<>(&QTimer::start));
     }
     // Officials edits or another gazetteer: other officials in the same spans.
     connect(workspace, &Workspace::mentionsChanged, this, [this] {
@@ -178,6 +182,7 @@ void AnnotationsPanel::showEvent(QShowEvent *event)
 
 void AnnotationsPanel::fillOfficials()
 {
+    ScopedTiming timing("AnnotationsPanel::fillOfficials");
     if (!m_workspace || !m_project)
         return;
     m_officialsTimer->stop();
@@ -185,9 +190,7 @@ void AnnotationsPanel::fillOfficials()
     const QString current = m_official->currentData().toString();
     QSet<QString> ids;
     if (m_project->isOpen() && !reference.mentions().articles().isEmpty())
-        for (const AnnotationSpan &a : m_project->annotationSpans())
-            for (const QString &id : reference.officialsInSpan(a.articleId, a.start, a.end))
-                ids.insert(id);
+        ids = reference.officialsInSpans(m_project->annotationSpans());
     QList<std::pair<QString, QString>> named;
     for (const QString &id : std::as_const(ids)) {
         const Official *o = reference.gazetteer().official(id);
@@ -226,14 +229,17 @@ void AnnotationsPanel::filterByOfficial(const QString &officialId)
 
 void AnnotationsPanel::fillFilters()
 {
+    ScopedTiming timing("AnnotationsPanel::fillFilters");
     const qint64 tag = m_tag->currentData().toLongLong();
     const QString article = m_article->currentData().toString();
     const int year = m_year->currentData().toInt();
-    for (QComboBox *box : {m_tag, m_article, m_year})
+    for (QComboBox *box : {m_tag, m_year})
         box->clear();
     m_tag->addItem(tr("All tags"), qint64(0));
-    m_article->addItem(tr("All articles"), QString());
     m_year->addItem(tr("All years"), 0);
+    // Ten thousand articles go into the article box in one insertion, not one each.
+    QList<QStandardItem *> articleItems{new QStandardItem(tr("All articles"))};
+    articleItems.constFirst()->setData(QString(), Qt::UserRole);
     if (m_project && m_project->isOpen()) {
         QList<std::pair<QString, qint64>> tags;
         for (const Tag &t : m_project->tags())
@@ -242,9 +248,11 @@ void AnnotationsPanel::fillFilters()
         for (const auto &[path, id] : std::as_const(tags))
             m_tag->addItem(path, id);
         QSet<int> years;
-        for (const Article &a : m_project->articles()) {
-            m_article->addItem(a.title.isEmpty() ? a.id : a.title, a.id);
-            m_article->setItemData(m_article->count() - 1, a.title, Qt::ToolTipRole);
+        for (const Article &a : m_workspace->articles()) {
+            auto *item = new QStandardItem(a.title.isEmpty() ? a.id : a.title);
+            item->setData(a.id, Qt::UserRole);
+            item->setToolTip(a.title);
+            articleItems.append(item);
             if (a.published.isValid())
                 years.insert(a.published.year());
         }
@@ -253,6 +261,9 @@ void AnnotationsPanel::fillFilters()
         for (int y : std::as_const(sorted))
             m_year->addItem(QString::number(y), y);
     }
+    auto *articles = qobject_cast<QStandardItemModel *>(m_article->model()); // the box's own
+    articles->clear();
+    articles->appendColumn(articleItems);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
     m_article->setCurrentIndex(std::max(0, m_article->findData(article)));
     m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
@@ -276,7 +287,7 @@ void AnnotationsPanel::openRow(int row)
 {
     if (!m_project || !m_reader || row < 0 || row >= m_model->rowCount())
         return;
-    const Annotation a = m_model->annotationAt(row);
+    const AnnotationSpan a = m_model->spanAt(row);
     ArticleView *view = nullptr;
     const QList<ArticleView *> views = m_reader->articleViews();
     for (ArticleView *v : views)
@@ -299,7 +310,7 @@ void AnnotationsPanel::removeSelected()
         return;
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids << m_model->annotationAt(m_officialFilter->mapToSource(index).row()).id;
+        ids << m_model->spanAt(m_officialFilter->mapToSource(index).row()).id;
     if (ids.size() > 1)
         m_project->undoStack()->beginMacro(tr("Remove %n annotation(s)", nullptr, int(ids.size())));
     for (qint64 id : std::as_const(ids))
