@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -242,6 +243,60 @@ private Q_SLOTS:
                                                    u"places/cities"_s, 1, Qt::MatchExactly).size() == 1);
         QTest::keyClick(popup->lineEdit(), Qt::Key_Escape);
         QTRY_VERIFY(!f.window->tagging()->popup());
+    }
+
+    // Adjacent segments with the same annotations and looks, joined: what a reader sees.
+    static QList<std::tuple<qsizetype, qsizetype, QString, QString, QBrush, int>> joined(const HighlightSpans &spans)
+    {
+        QList<std::tuple<qsizetype, qsizetype, QString, QString, QBrush, int>> out;
+        for (const HighlightSpan &s : spans) {
+            const auto item = std::make_tuple(s.start, s.end, s.key, s.toolTip, s.format.background(), int(s.format.underlineStyle()));
+            if (!out.isEmpty() && std::get<1>(out.last()) == s.start && std::get<2>(out.last()) == s.key
+                && std::get<3>(out.last()) == s.toolTip && std::get<4>(out.last()) == s.format.background()
+                && std::get<5>(out.last()) == int(s.format.underlineStyle()))
+                std::get<1>(out.last()) = s.end;
+            else
+                out.append(item);
+        }
+        return out;
+    }
+
+    // One edit recomputes only the range it touches; after many random edits (overlapping,
+    // nested, removed, retagged) the pane shows what computing every segment again gives.
+    void editsPatchTheLayer()
+    {
+        Fixture f;
+        setUp(f, u"mixed-script-test"_s);
+        if (QTest::currentTestFailed())
+            return;
+        Project *project = f.project();
+        const QString id = f.view->article().id;
+        const qsizetype length = OffsetMap(f.view->article().text).codePointLength();
+        const QList<qint64> tags{project->addTag(u"a"_s), project->addTag(u"b"_s), project->addTag(u"c"_s)};
+        TagHighlighting *highlighting = f.window->tagHighlighting();
+        QRandomGenerator random(11);
+        QList<qint64> added;
+        for (int step = 0; step < 60; ++step) {
+            const int what = int(random.bounded(10));
+            if (what < 6 || added.isEmpty()) {
+                const qsizetype start = random.bounded(int(length - 1));
+                const qsizetype end = std::min<qsizetype>(length, start + 1 + random.bounded(40));
+                const qint64 annotation = project->addAnnotation(id, start, end, {tags.at(random.bounded(3))});
+                QVERIFY(annotation != 0);
+                added.append(annotation);
+            } else if (what < 8) {
+                QVERIFY(project->removeAnnotation(added.takeAt(random.bounded(int(added.size())))));
+            } else {
+                const qint64 annotation = added.at(random.bounded(int(added.size())));
+                QVERIFY(project->tagAnnotation(annotation, tags.at(random.bounded(3))) || true); // may have it already
+                QVERIFY(project->setNote(annotation, u"note %1"_s.arg(step)));
+            }
+            if (step % 3 != 2)
+                continue; // several edits coalesce into one refresh
+            QCoreApplication::processEvents();
+            QCOMPARE(joined(highlighting->shownSpans(f.view)), joined(TagHighlighting::spansFor(project, id, f.view->palette())));
+        }
+        QVERIFY(added.size() > 10);
     }
 
     void overlappingSpansAreDistinct()

@@ -8,7 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
-class QTreeView;
+class QTableView;
 
 namespace Entente {
 
@@ -34,7 +34,7 @@ public:
     AnnotationsModel *model() const { return m_model; }
     /// The model the view shows (the official filter over model()).
     AnnotationOfficialFilter *viewModel() const { return m_officialFilter; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     QLineEdit *textFilter() const { return m_text; }
     QComboBox *tagFilter() const { return m_tag; }
     QComboBox *articleFilter() const { return m_article; }
@@ -67,7 +67,7 @@ private:
     QTimer *m_officialsTimer = nullptr;
     AnnotationOfficialFilter *m_officialFilter = nullptr;
     QComboBox *m_official = nullptr;
-    QTreeView *m_view = nullptr;
+    QTableView *m_view = nullptr;
     QLineEdit *m_text = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_article = nullptr;

@@ -68,6 +68,7 @@ TagHighlighting::TagHighlighting(Project *project, ReaderArea *reader, QObject *
 void TagHighlighting::attach(ArticleView *view)
 {
     connect(view, &ArticleView::articleChanged, this, [this, view] { refreshView(view); });
+    connect(view, &QObject::destroyed, this, [this, view] { m_shown.remove(view); });
     view->installEventFilter(this);
 }
 
@@ -111,14 +112,26 @@ void TagHighlighting::onAnnotation(qint64 id, bool removed)
     if (!m_project)
         return;
     QString changedArticle;
+    qsizetype from = -1, to = -1; // the code points whose segments change
+    const auto touch = [&](qsizetype start, qsizetype end) {
+        from = from < 0 ? start : std::min(from, start);
+        to = std::max(to, end);
+    };
     for (auto it = m_annotations.begin(); it != m_annotations.end(); ++it) {
-        if (it->removeIf([id](const Annotation &a) { return a.id == id; }) > 0)
-            changedArticle = it.key();
+        const auto old = std::find_if(it->cbegin(), it->cend(), [id](const Annotation &a) { return a.id == id; });
+        if (old == it->cend())
+            continue;
+        touch(old->start, old->end);
+        it->erase(old);
+        changedArticle = it.key();
     }
     if (!removed) {
         const Annotation a = m_project->annotation(id);
         if (!a.isNull()) {
+            if (!changedArticle.isEmpty() && changedArticle != a.articleId)
+                from = -1; // moved to another article (not done today): redraw both
             changedArticle = a.articleId;
+            touch(a.start, a.end);
             if (const auto it = m_annotations.find(a.articleId); it != m_annotations.end()) {
                 // Kept in the order annotations() gives: by start, end, id.
                 const auto at = std::lower_bound(it->begin(), it->end(), a, [](const Annotation &x, const Annotation &y) {
@@ -128,9 +141,20 @@ void TagHighlighting::onAnnotation(qint64 id, bool removed)
             }
         }
     }
-    // Coalesced: a command that changes a thousand annotations refreshes each pane once.
+    // Coalesced: a command that changes a thousand annotations refreshes each pane once,
+    // over the range their changes cover.
     if (!changedArticle.isEmpty()) {
-        m_dirty.insert(changedArticle);
+        const bool known = m_annotations.contains(changedArticle) && from >= 0;
+        if (!m_dirty.contains(changedArticle)) {
+            m_dirty.insert(changedArticle);
+            if (known)
+                m_dirtyRanges.insert(changedArticle, {from, to});
+        } else if (const auto range = m_dirtyRanges.find(changedArticle); range != m_dirtyRanges.end()) {
+            if (known)
+                *range = {std::min(range->first, from), std::max(range->second, to)};
+            else
+                m_dirtyRanges.erase(range);
+        }
         m_timer->start();
     }
 }
@@ -139,12 +163,27 @@ void TagHighlighting::refreshDirty()
 {
     m_timer->stop();
     const QSet<QString> dirty = std::exchange(m_dirty, {});
+    const auto ranges = std::exchange(m_dirtyRanges, {});
     const bool all = std::exchange(m_refreshAll, false);
     if (!m_reader)
         return;
-    for (ArticleView *view : m_reader->articleViews())
-        if (all || dirty.contains(view->article().id))
+    for (ArticleView *view : m_reader->articleViews()) {
+        const QString id = view->article().id;
+        if (all || !dirty.contains(id)) {
+            if (all)
+                refreshView(view);
+            continue;
+        }
+        const auto range = ranges.constFind(id);
+        const auto shown = m_shown.constFind(view);
+        if (range == ranges.cend() || shown == m_shown.cend() || !m_project || !m_project->isOpen()) {
             refreshView(view);
+            continue;
+        }
+        const HighlightSpans spans = patched(m_project, annotationsOf(id), *shown, range->first, range->second, view->palette());
+        m_shown.insert(view, spans);
+        view->setHighlightLayer(layerName(), spans);
+    }
 }
 
 void TagHighlighting::refreshView(ArticleView *view)
@@ -152,9 +191,41 @@ void TagHighlighting::refreshView(ArticleView *view)
     if (!m_project || view->article().isNull())
         return;
     const HighlightSpans spans = m_project->isOpen() ? spansFor(m_project, annotationsOf(view->article().id), view->palette()) : HighlightSpans();
+    m_shown.insert(view, spans);
     if (spans.isEmpty() && !view->highlightLayers().contains(layerName()))
         return;
     view->setHighlightLayer(layerName(), spans);
+}
+
+HighlightSpans TagHighlighting::patched(const Project *project, const AnnotationList &annotations, const HighlightSpans &current,
+                                        qsizetype from, qsizetype to, const QPalette &palette)
+{
+    if (to <= from)
+        return current;
+    // What covers the range now: the annotations reaching into it.
+    AnnotationList touching;
+    for (const Annotation &a : annotations)
+        if (a.start < to && a.end > from)
+            touching.append(a);
+    HighlightSpans result;
+    result.reserve(current.size() + 4);
+    const auto clipped = [](HighlightSpan span, qsizetype start, qsizetype end) {
+        span.start = start;
+        span.end = end;
+        return span;
+    };
+    // The old segments outside the range (cut at its ends), the new ones inside it.
+    for (const HighlightSpan &s : current)
+        if (s.start < from)
+            result.append(s.end <= from ? s : clipped(s, s.start, from));
+    for (const HighlightSpan &s : spansFor(project, touching, palette))
+        if (s.start < to && s.end > from)
+            result.append(clipped(s, std::max(s.start, from), std::min(s.end, to)));
+    for (const HighlightSpan &s : current)
+        if (s.end > to)
+            result.append(s.start >= to ? s : clipped(s, to, s.end));
+    std::stable_sort(result.begin(), result.end(), [](const HighlightSpan &a, const HighlightSpan &b) { return a.start < b.start; });
+    return result;
 }
 
 HighlightSpans TagHighlighting::spansFor(const Project *project, const QString &articleId, const QPalette &palette)
