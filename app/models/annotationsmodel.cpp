@@ -207,7 +207,7 @@ int AnnotationsModel::rowOf(qint64 annotationId) const
 
 void AnnotationsModel::onAdded(qint64 id)
 {
-    if (!m_active || !m_project || rowOf(id) >= 0)
+    if (!m_active || !m_project)
         return;
     AnnotationFilter f = filter();
     f.id = id;
@@ -218,6 +218,8 @@ void AnnotationsModel::onAdded(qint64 id)
     if (m_loading && (!m_frontier || before(*m_frontier, found.constFirst())))
         return;
     const int row = insertionRow(found.constFirst());
+    if (row < m_rows.size() && m_rows.at(row).id == id)
+        return; // already there (rows are ordered by their key, which ends with the id)
     beginInsertRows(QModelIndex(), row, row);
     m_rows.insert(row, found.constFirst());
     endInsertRows();

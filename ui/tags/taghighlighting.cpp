@@ -51,11 +51,15 @@ TagHighlighting::TagHighlighting(Project *project, ReaderArea *reader, QObject *
     connect(project, &Project::annotationAdded, this, [this](qint64 id) { onAnnotation(id, false); });
     connect(project, &Project::annotationChanged, this, [this](qint64 id) { onAnnotation(id, false); });
     connect(project, &Project::annotationRemoved, this, [this](qint64 id) { onAnnotation(id, true); });
-    connect(project, &Project::tagsChanged, this, &TagHighlighting::scheduleRefresh); // colours, names
+    connect(project, &Project::tagsChanged, this, [this] { // colours, names
+        m_looks = {};
+        scheduleRefresh();
+    });
     // Anything else read again: another file, an import (which may re-anchor annotations).
     for (auto signal : {&Project::opened, &Project::closed, &Project::articlesChanged}) {
         connect(project, signal, this, [this] {
             m_annotations.clear();
+            m_looks = {};
             scheduleRefresh();
         });
     }
@@ -180,7 +184,7 @@ void TagHighlighting::refreshDirty()
             refreshView(view);
             continue;
         }
-        const HighlightSpans spans = patched(m_project, annotationsOf(id), *shown, range->first, range->second, view->palette());
+        const HighlightSpans spans = patched(m_project, annotationsOf(id), *shown, range->first, range->second, view->palette(), &m_looks);
         m_shown.insert(view, spans);
         view->setHighlightLayer(layerName(), spans);
     }
@@ -190,7 +194,7 @@ void TagHighlighting::refreshView(ArticleView *view)
 {
     if (!m_project || view->article().isNull())
         return;
-    const HighlightSpans spans = m_project->isOpen() ? spansFor(m_project, annotationsOf(view->article().id), view->palette()) : HighlightSpans();
+    const HighlightSpans spans = m_project->isOpen() ? spansFor(m_project, annotationsOf(view->article().id), view->palette(), &m_looks) : HighlightSpans();
     m_shown.insert(view, spans);
     if (spans.isEmpty() && !view->highlightLayers().contains(layerName()))
         return;
@@ -198,7 +202,7 @@ void TagHighlighting::refreshView(ArticleView *view)
 }
 
 HighlightSpans TagHighlighting::patched(const Project *project, const AnnotationList &annotations, const HighlightSpans &current,
-                                        qsizetype from, qsizetype to, const QPalette &palette)
+                                        qsizetype from, qsizetype to, const QPalette &palette, TagLooks *looks)
 {
     if (to <= from)
         return current;
@@ -218,7 +222,7 @@ HighlightSpans TagHighlighting::patched(const Project *project, const Annotation
     for (const HighlightSpan &s : current)
         if (s.start < from)
             result.append(s.end <= from ? s : clipped(s, s.start, from));
-    for (const HighlightSpan &s : spansFor(project, touching, palette))
+    for (const HighlightSpan &s : spansFor(project, touching, palette, looks))
         if (s.start < to && s.end > from)
             result.append(clipped(s, std::max(s.start, from), std::min(s.end, to)));
     for (const HighlightSpan &s : current)
@@ -233,14 +237,16 @@ HighlightSpans TagHighlighting::spansFor(const Project *project, const QString &
     return spansFor(project, project->annotations(articleId), palette);
 }
 
-HighlightSpans TagHighlighting::spansFor(const Project *project, const AnnotationList &annotations, const QPalette &palette)
+HighlightSpans TagHighlighting::spansFor(const Project *project, const AnnotationList &annotations, const QPalette &palette,
+                                         TagLooks *looks)
 {
     HighlightSpans result;
     if (annotations.isEmpty())
         return result;
 
-    QHash<qint64, QString> paths;
-    QHash<qint64, QColor> colours;
+    TagLooks local;
+    QHash<qint64, QString> &paths = looks ? looks->paths : local.paths;
+    QHash<qint64, QColor> &colours = looks ? looks->colours : local.colours;
     const auto pathOf = [&](qint64 id) {
         auto it = paths.find(id);
         if (it == paths.end())

@@ -3,6 +3,7 @@
 #include "model/annotation.h"
 #include "reader/highlightspan.h"
 
+#include <QColor>
 #include <QHash>
 #include <QSet>
 #include <QObject>
@@ -34,8 +35,16 @@ public:
     /// overlap: overlapping annotations are cut into segments, each carrying everything that
     /// covers it; the key is the covering annotation ids, comma-separated.
     static HighlightSpans spansFor(const Project *project, const QString &articleId, const QPalette &palette);
-    /// The same for the annotations @p annotations (of one article), already read.
-    static HighlightSpans spansFor(const Project *project, const AnnotationList &annotations, const QPalette &palette);
+    /// Tag paths and colours read from the project, kept between calls until the tags change.
+    struct TagLooks
+    {
+        QHash<qint64, QString> paths;
+        QHash<qint64, QColor> colours;
+    };
+    /// The same for the annotations @p annotations (of one article), already read; tag paths
+    /// and colours are taken from (and added to) @p looks when given.
+    static HighlightSpans spansFor(const Project *project, const AnnotationList &annotations, const QPalette &palette,
+                                   TagLooks *looks = nullptr);
 
     /// @p current (spansFor() of the annotations before a change) with [@p from, @p to)
     /// computed again from @p annotations (after it): what one added, changed or removed
@@ -43,7 +52,7 @@ public:
     /// segment crossing the range is cut at its ends; the segments cover what spansFor()
     /// would give, and look the same.
     static HighlightSpans patched(const Project *project, const AnnotationList &annotations, const HighlightSpans &current,
-                                  qsizetype from, qsizetype to, const QPalette &palette);
+                                  qsizetype from, qsizetype to, const QPalette &palette, TagLooks *looks = nullptr);
 
     /// The spans the layer of @p view was last given.
     HighlightSpans shownSpans(ArticleView *view) const { return m_shown.value(view); }
@@ -73,6 +82,7 @@ private:
     QSet<QString> m_dirty;                        // articles whose panes need a refresh
     QHash<QString, std::pair<qsizetype, qsizetype>> m_dirtyRanges; // what changed in them (code points)
     QHash<ArticleView *, HighlightSpans> m_shown; // the spans each pane shows
+    TagLooks m_looks;
     bool m_refreshAll = false;
 };
 

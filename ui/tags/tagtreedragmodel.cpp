@@ -14,6 +14,10 @@ TagTreeDragModel::TagTreeDragModel(Project *project, QObject *parent)
     : QIdentityProxyModel(parent)
     , m_project(project)
 {
+    // Swatches are drawn once per tag (each repaint asks for every visible one) and again
+    // when the tags change.
+    if (project)
+        connect(project, &Project::tagsChanged, this, [this] { m_swatches.clear(); });
 }
 
 qint64 TagTreeDragModel::tagIdAt(const QModelIndex &index) const
@@ -25,6 +29,8 @@ QVariant TagTreeDragModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DecorationRole && index.column() == TagTreeModel::NameColumn && m_project) {
         const qint64 id = tagIdAt(index);
+        if (const auto cached = m_swatches.constFind(id); cached != m_swatches.cend())
+            return *cached;
         if (id != 0) {
             QPixmap swatch(12, 12);
             swatch.fill(Qt::transparent);
@@ -34,6 +40,8 @@ QVariant TagTreeDragModel::data(const QModelIndex &index, int role) const
             p.setPen(colour.darker(130));
             p.setBrush(colour);
             p.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
+            p.end();
+            m_swatches.insert(id, swatch);
             return swatch;
         }
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QIdentityProxyModel>
+#include <QPixmap>
 #include <QPointer>
 
 namespace Entente {
@@ -34,6 +36,7 @@ private:
     qint64 tagIdAt(const QModelIndex &index) const;
 
     QPointer<Project> m_project;
+    mutable QHash<qint64, QPixmap> m_swatches; // by tag id
 };
 
 } // namespace Entente
