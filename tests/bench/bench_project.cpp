@@ -134,7 +134,8 @@ int runChild(int argc, char **argv, const QString &path)
     Project *project = window.workspace()->project();
     QRandomGenerator rng(1000);
     QList<double> edits;
-    for (int i = 0; i < 1000; ++i) {
+    const int editCount = qEnvironmentVariableIsSet("ENTENTE_BENCH_EDITS") ? qEnvironmentVariableIntValue("ENTENTE_BENCH_EDITS") : 1000;
+    for (int i = 0; i < editCount; ++i) {
         if (i % 100 == 0)
             std::fprintf(stderr, "edit %d at %.0f ms\n", i, sinceStart.nsecsElapsed() / 1e6);
         const QString id = i % 2 == 0 ? first : window.articles().at(rng.bounded(articleCount)).id;

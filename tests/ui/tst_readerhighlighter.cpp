@@ -59,6 +59,7 @@ private Q_SLOTS:
     void longSpanReachesEveryParagraph();
     void replacingAndClearingRestores();
     void toolTipsAtAPosition();
+    void batchHighlightsOnceAtTheEnd();
 
 private:
     QTextDocument *m_doc = nullptr;
@@ -124,6 +125,23 @@ void TestReaderHighlighter::replacingAndClearingRestores()
     m_highlighter->clearLayer(u"a"_s);
     QVERIFY(!formatAt(m_doc, 1).hasProperty(QTextFormat::BackgroundBrush));
     QCOMPARE(m_highlighter->layerNames(), QStringList{u"b"_s});
+}
+
+void TestReaderHighlighter::batchHighlightsOnceAtTheEnd()
+{
+    m_highlighter->beginBatch();
+    m_highlighter->setLayer(u"a"_s, {span(0, 60, background(Qt::yellow))});
+    m_highlighter->setLayer(u"b"_s, {span(25, 30, foreground(Qt::blue))});
+    m_highlighter->beginBatch(); // nested: only the outer end counts
+    m_highlighter->clearLayer(u"a"_s);
+    m_highlighter->setLayer(u"a"_s, {span(0, 5, background(Qt::green))});
+    m_highlighter->endBatch();
+    QVERIFY(!formatAt(m_doc, 1).hasProperty(QTextFormat::BackgroundBrush)); // nothing applied yet
+    QCOMPARE(m_highlighter->layerNames(), (QStringList{u"b"_s, u"a"_s})); // but the layers are set
+    m_highlighter->endBatch();
+    QCOMPARE(formatAt(m_doc, 1).background().color(), QColor(Qt::green));
+    QCOMPARE(formatAt(m_doc, 26).foreground().color(), QColor(Qt::blue));
+    QVERIFY(!formatAt(m_doc, 45).hasProperty(QTextFormat::BackgroundBrush));
 }
 
 void TestReaderHighlighter::toolTipsAtAPosition()

@@ -162,11 +162,14 @@ void ArticleView::setArticle(const Article &article)
     m_text->document()->setDefaultFont(bodyFont());
     m_text->setPlainText(article.text); // highlights once, with no layers
     applyTypography();
+    // The residue, and the layers of whoever follows articleChanged(), in one pass.
+    m_highlighter->beginBatch();
     updateResidue();
     m_columnMargin = -1; // setPlainText() reset the root frame's format
     updateColumn();
     m_text->verticalScrollBar()->setValue(0);
     Q_EMIT articleChanged();
+    m_highlighter->endBatch();
 }
 
 void ArticleView::applyTypography()

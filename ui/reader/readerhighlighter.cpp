@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace Entente {
 
@@ -92,10 +93,29 @@ bool sameSpan(const auto &a, const auto &b)
 
 } // namespace
 
+void ReaderHighlighter::beginBatch()
+{
+    ++m_batchDepth;
+}
+
+void ReaderHighlighter::endBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return;
+    const qsizetype from = std::exchange(m_batchFrom, -1), to = std::exchange(m_batchTo, -1);
+    if (from >= 0)
+        rehighlightRange(from, to);
+}
+
 void ReaderHighlighter::rehighlightRange(qsizetype from, qsizetype to)
 {
     if (to <= from)
         return;
+    if (m_batchDepth > 0) {
+        m_batchFrom = m_batchFrom < 0 ? from : std::min(m_batchFrom, from);
+        m_batchTo = std::max(m_batchTo, to);
+        return;
+    }
     QTextDocument *doc = document();
     if (!doc)
         return;

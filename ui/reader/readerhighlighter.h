@@ -38,6 +38,11 @@ public:
     void rehighlight();
     void clearLayer(const QString &name);
     void clearLayers();
+    /// Between these, setLayer() and clearLayer() only note the range to highlight again;
+    /// endBatch() highlights it in one pass. A pane that opens sets three layers (residue,
+    /// tags, officials): one pass over a 300,000-character article, not three.
+    void beginBatch();
+    void endBatch();
     QStringList layerNames() const;
     /// Tooltips of every span covering UTF-16 position @p utf16 (in layer order).
     QStringList toolTipsAt(qsizetype utf16) const;
@@ -47,6 +52,8 @@ protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
+    int m_batchDepth = 0;
+    qsizetype m_batchFrom = -1, m_batchTo = -1; // UTF-16, to highlight at endBatch()
     struct Span
     {
         qsizetype start; // UTF-16
