@@ -1,8 +1,12 @@
 // Project::search(): FTS5 over the article texts, with match offsets computed in code points.
 #include "store/project.h"
+#include "text/offsetmap.h"
 
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Entente {
 
@@ -51,6 +55,43 @@ QList<Token> tokenize(const QString &text)
         tokens.append({fold(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + start, i - start)), start, i});
     }
     return tokens;
+}
+
+// About 16 words of @p text around its first match (the start when none), with "…" where it
+// was cut and each matched word between char(1) and char(2), as FTS5's snippet() marks them.
+QString snippetOf(const QString &text, const QList<Token> &tokens, const QList<std::pair<qsizetype, qsizetype>> &matched)
+{
+    constexpr qsizetype Words = 16, Before = 4;
+    if (tokens.isEmpty())
+        return {};
+    const qsizetype first = matched.isEmpty() ? 0 : matched.constFirst().first;
+    qsizetype from = std::max<qsizetype>(0, first - Before);
+    const qsizetype to = std::min<qsizetype>(tokens.size(), from + Words); // exclusive
+    from = std::max<qsizetype>(0, std::min(from, to - Words));
+    const OffsetMap map(text);
+    const auto slice = [&](qsizetype startCp, qsizetype endCp) {
+        const qsizetype a = map.toUtf16(startCp), b = map.toUtf16(endCp);
+        return text.mid(a, b - a);
+    };
+    const auto inMatch = [&](qsizetype i) {
+        return i >= from && i < to && std::any_of(matched.cbegin(), matched.cend(), [i](const auto &m) { return m.first <= i && i <= m.second; });
+    };
+    QString out;
+    if (from > 0)
+        out += u'…';
+    for (qsizetype i = from; i < to; ++i) {
+        if (i > from)
+            out += slice(tokens[i - 1].end, tokens[i].start);
+        const bool inside = inMatch(i);
+        if (inside && !inMatch(i - 1)) // matched words next to each other are marked as one
+            out += QChar(1);
+        out += slice(tokens[i].start, tokens[i].end);
+        if (inside && !inMatch(i + 1))
+            out += QChar(2);
+    }
+    if (to < tokens.size())
+        out += u'…';
+    return out;
 }
 
 // One search term: a sequence of words, the last one possibly a prefix.
@@ -129,27 +170,45 @@ SearchHitList Project::search(const QString &query, int limit) const
     const QList<Term> terms = parseTerms(query, &fts);
     if (terms.isEmpty() || !isOpen())
         return hits;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT a.id, a.title, snippet(articles_fts, 1, char(1), char(2), '…', 16),"
-                             " bm25(articles_fts), a.text FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-                             " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.id LIMIT ?"));
-    q.addBindValue(fts);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_error = tr("Search failed: %1").arg(q.lastError().text());
+    // Two steps: the best @p limit articles first, ranked, with nothing else read; then the
+    // texts of those only, where the matches and the snippet are found. In one query SQLite
+    // would make a snippet and read the text of every matching article (thousands, for a
+    // common name) before sorting.
+    QSqlQuery ranked(m_file.database());
+    ranked.setForwardOnly(true);
+    ranked.prepare(QStringLiteral("SELECT articles_fts.rowid, bm25(articles_fts) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                                  " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.id LIMIT ?"));
+    ranked.addBindValue(fts);
+    ranked.addBindValue(limit);
+    if (!ranked.exec()) {
+        m_error = tr("Search failed: %1").arg(ranked.lastError().text());
         return hits;
     }
-    while (q.next()) {
+    QStringList rowids;
+    QHash<qint64, qsizetype> order;
+    while (ranked.next()) {
+        order.insert(ranked.value(0).toLongLong(), rowids.size());
+        rowids.append(QString::number(ranked.value(0).toLongLong()));
         SearchHit hit;
-        hit.articleId = q.value(0).toString();
-        hit.title = q.value(1).toString();
-        const QString marked = q.value(2).toString();
-        hit.rank = q.value(3).toDouble();
-        hit.snippet = QString(marked).remove(QChar(1)).remove(QChar(2));
-        hit.snippetHtml = marked.toHtmlEscaped()
-                              .replace(QChar(1), QStringLiteral("<b>"))
-                              .replace(QChar(2), QStringLiteral("</b>"));
-        const QList<Token> tokens = tokenize(q.value(4).toString());
+        hit.rank = ranked.value(1).toDouble();
+        hits.append(hit);
+    }
+    ranked.finish();
+    if (hits.isEmpty())
+        return hits;
+    QSqlQuery q(m_file.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, id, title, text FROM articles WHERE rowid IN (%1)").arg(rowids.join(u',')))) {
+        m_error = tr("Search failed: %1").arg(q.lastError().text());
+        return {};
+    }
+    while (q.next()) {
+        SearchHit &hit = hits[order.value(q.value(0).toLongLong())];
+        hit.articleId = q.value(1).toString();
+        hit.title = q.value(2).toString();
+        const QString text = q.value(3).toString();
+        const QList<Token> tokens = tokenize(text);
+        QList<std::pair<qsizetype, qsizetype>> matchedTokens; // first and last token of each match
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             for (const Term &term : terms) {
                 const qsizetype k = term.words.size();
@@ -162,12 +221,18 @@ SearchHitList Project::search(const QString &query, int limit) const
                 }
                 if (match) {
                     hit.matches.append({tokens[i].start, tokens[i + k - 1].end});
+                    matchedTokens.append({i, i + k - 1});
                     break;
                 }
             }
         }
-        hits.append(hit);
+        const QString marked = snippetOf(text, tokens, matchedTokens);
+        hit.snippet = QString(marked).remove(QChar(1)).remove(QChar(2));
+        hit.snippetHtml = marked.toHtmlEscaped()
+                              .replace(QChar(1), QStringLiteral("<b>"))
+                              .replace(QChar(2), QStringLiteral("</b>"));
     }
+    hits.removeIf([](const SearchHit &h) { return h.articleId.isEmpty(); });
     return hits;
 }
 

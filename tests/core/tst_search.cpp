@@ -112,6 +112,20 @@ void TestSearch::snippets()
     QVERIFY(!hit.snippet.contains(QChar(1)));
     QCOMPARE(m_project.search(QString()).size(), 0);
     QCOMPARE(m_project.search(QStringLiteral("strateg*"), 1).size(), 1);
+    // Ranked first, read after: best first, and the limit keeps the best.
+    const SearchHitList all = m_project.search(QStringLiteral("the"));
+    QVERIFY(all.size() >= 3);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).rank <= all.at(i).rank);
+    const SearchHitList two = m_project.search(QStringLiteral("the"), 2);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0).articleId, all.at(0).articleId);
+    QCOMPARE(two.at(1).articleId, all.at(1).articleId);
+    for (const SearchHit &h : all) {
+        QVERIFY(!h.title.isEmpty());
+        QVERIFY2(h.snippetHtml.contains(QStringLiteral("<b>")), qPrintable(h.snippetHtml));
+        QVERIFY(!h.matches.isEmpty());
+    }
 }
 
 void TestSearch::resultsModel()
