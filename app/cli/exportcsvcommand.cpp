@@ -1,3 +1,4 @@
+#include "cli/checkedread.h"
 #include "cli/cli.h"
 #include "io/gazetteerreader.h"
 #include "cli/commandline.h"
@@ -41,7 +42,8 @@ int exportCsvCommand(const QStringList &arguments)
         }
     }
     Project project;
-    if (!project.open(parser.positionalArguments().constFirst(), Project::OpenMode::ReadOnly)) {
+    CheckedRead checked;
+    if (!checked.open(project, parser.positionalArguments().constFirst())) {
         err() << project.errorString() << Qt::endl;
         return 1;
     }
@@ -80,7 +82,7 @@ int exportCsvCommand(const QStringList &arguments)
     exporter.setDelimiter(d.at(0));
     exporter.setByteOrderMark(parser.isSet(bom));
     out().flush();
-    if (!exporter.writeFile(parser.positionalArguments().at(1))) {
+    if (!exporter.writeFile(parser.positionalArguments().at(1), checked.gate())) {
         err() << exporter.errorString() << Qt::endl;
         return 1;
     }

@@ -1,3 +1,4 @@
+#include "cli/checkedread.h"
 #include "cli/cli.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
@@ -15,13 +16,14 @@ int exportJsonCommand(const QStringList &arguments)
     if (const int rc = parseCommandLine(parser, QStringLiteral("export-json"), arguments, 2, 2); rc >= 0)
         return rc;
     Project project;
-    if (!project.open(parser.positionalArguments().constFirst(), Project::OpenMode::ReadOnly)) {
+    CheckedRead checked;
+    if (!checked.open(project, parser.positionalArguments().constFirst())) {
         err() << project.errorString() << Qt::endl;
         return 1;
     }
     ProjectJson json;
     out().flush();
-    if (!json.exportFile(project, parser.positionalArguments().at(1))) {
+    if (!json.exportFile(project, parser.positionalArguments().at(1), checked.gate())) {
         err() << json.errorString() << Qt::endl;
         return 1;
     }

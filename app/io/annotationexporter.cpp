@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -89,39 +88,17 @@ bool AnnotationExporter::write(QIODevice *device)
     return ok;
 }
 
-bool AnnotationExporter::writeFile(const QString &fileName)
+bool AnnotationExporter::writeFile(const QString &fileName, const OutputFile::Gate &gate)
 {
-    if (fileName == QLatin1StringView("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            m_error = tr("Cannot write to standard output.");
-            return false;
-        }
-        return write(&out) && out.flush();
-    }
-    const QFileInfo info(fileName);
-    if (info.exists() && !info.isFile()) { // a device or pipe: no atomic replace possible
-        QFile device(fileName);
-        if (!device.open(QIODevice::WriteOnly)) {
-            m_error = tr("Cannot write “%1”: %2").arg(fileName, device.errorString());
-            return false;
-        }
-        return write(&device);
-    }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write “%1”: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    if (!write(&file)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        m_error = tr("Cannot write “%1”: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(
+        fileName,
+        [this](QIODevice *device, QString *error) {
+            const bool ok = write(device);
+            if (!ok && error)
+                *error = m_error;
+            return ok;
+        },
+        &m_error, gate);
 }
 
 } // namespace Entente

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/outputfile.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
@@ -49,8 +51,9 @@ public:
 
     /// Writes header and rows to @p device.
     bool write(QIODevice *device);
-    /// Writes to @p fileName atomically (QSaveFile); "-" writes to standard output.
-    bool writeFile(const QString &fileName);
+    /// Writes to @p fileName atomically (QSaveFile); "-" writes to standard output. The file
+    /// is kept only if @p gate (when given) passes at the end (see OutputFile).
+    bool writeFile(const QString &fileName, const OutputFile::Gate &gate = {});
     QString errorString() const { return m_error; }
 
 private:

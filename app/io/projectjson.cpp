@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Entente {
 
@@ -88,32 +87,19 @@ QJsonObject ProjectJson::toJson(const Project &project)
             {QStringLiteral("officialsEdits"), recordsJson(RecordTables::officialsEdits(), c.officialsEdits)}};
 }
 
-bool ProjectJson::exportFile(const Project &project, const QString &fileName)
+bool ProjectJson::exportFile(const Project &project, const QString &fileName, const OutputFile::Gate &gate)
 {
     const QByteArray bytes = QJsonDocument(toJson(project)).toJson(QJsonDocument::Indented);
-    if (fileName == QLatin1StringView("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
-            m_error = tr("Cannot write to standard output.");
+    return OutputFile::write(
+        fileName,
+        [&](QIODevice *device, QString *error) {
+            if (device->write(bytes) == bytes.size())
+                return true;
+            if (error)
+                *error = tr("Cannot write “%1”: %2").arg(fileName, device->errorString());
             return false;
-        }
-        return true;
-    }
-    const QFileInfo info(fileName);
-    if (info.exists() && !info.isFile()) { // a device or pipe: no atomic replace possible
-        QFile device(fileName);
-        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size()) {
-            m_error = tr("Cannot write “%1”: %2").arg(fileName, device.errorString());
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_error = tr("Cannot write “%1”: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+        },
+        &m_error, gate);
 }
 
 bool ProjectJson::importJson(const QJsonObject &json, Project &project)

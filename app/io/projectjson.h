@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/outputfile.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -22,8 +24,9 @@ public:
     static constexpr int FormatVersion = 2;
 
     static QJsonObject toJson(const Project &project);
-    /// Writes toJson() to @p fileName ("-" for standard output), indented, atomically.
-    bool exportFile(const Project &project, const QString &fileName);
+    /// Writes toJson() to @p fileName ("-" for standard output), indented, atomically; the
+    /// file is kept only if @p gate (when given) passes at the end (see OutputFile).
+    bool exportFile(const Project &project, const QString &fileName, const OutputFile::Gate &gate = {});
     /// Fills @p project (open, writable and empty) from @p json, through
     /// Project::importContents(): one transaction, every signal, no undo history.
     bool importJson(const QJsonObject &json, Project &project);

@@ -9,6 +9,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Entente::TestFixtures {
 
@@ -80,6 +83,36 @@ bool copyBundledCorpus(const QString &directory)
             return false;
     }
     return true;
+}
+
+QString damageTable(const QString &path, const QString &table)
+{
+    int pageSize = 0, rootPage = 0;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damager"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toInt();
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+            q.addBindValue(table);
+            if (q.exec() && q.next())
+                rootPage = q.value(0).toInt();
+            q.finish();
+        } else {
+            error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damager"));
+    if (pageSize <= 0 || rootPage <= 1)
+        return error.isEmpty() ? QStringLiteral("no table %1 in %2").arg(table, path) : error;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(qint64(rootPage - 1) * pageSize) || f.write(QByteArray(1, '\x7f')) != 1)
+        return f.errorString();
+    return {};
 }
 
 Run runEntente(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &environment)

@@ -31,6 +31,11 @@ const MeetingList &bundledMeetings();
 /// success, else the error.
 QString createBundledProject(const QString &path);
 
+/// Breaks the b-tree root page of @p table in the project file @p path (its page type byte),
+/// so that PRAGMA quick_check fails while opening the file (which reads other tables) still
+/// works. Empty on success, else what went wrong.
+QString damageTable(const QString &path, const QString &table);
+
 /// Copies the bundled corpus into @p directory (which must exist): a corpus the test may edit.
 bool copyBundledCorpus(const QString &directory);
 

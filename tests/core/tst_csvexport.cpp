@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void filters();
     void officialsProvider();
     void bomAndDelimiter();
+    void damagedProjectWritesNothing_data();
+    void damagedProjectWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +181,47 @@ void TestCsvExport::bomAndDelimiter()
     QVERIFY(bytes.contains(";\"Mixed, \"\"quoted\"\" title\";")); // quoted for its quotes, not its comma
     QVERIFY(!exporter.writeFile(m_dir.filePath(QStringLiteral("missing-dir/out.csv"))));
     QVERIFY(!exporter.errorString().isEmpty());
+}
+
+void TestCsvExport::damagedProjectWritesNothing_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export-csv") << QStringLiteral("export-csv");
+    QTest::newRow("export-json") << QStringLiteral("export-json");
+}
+
+// The exports check the file while they read it (not before): a damaged project still writes
+// nothing, and an old output file is left as it was.
+void TestCsvExport::damagedProjectWritesNothing()
+{
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.entente"));
+    const QString error = TestFixtures::createBundledProject(good);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    TestFixtures::Run r = TestFixtures::runEntente({command, good, out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(out).size() > 100);
+
+    const QString damaged = dir.filePath(QStringLiteral("damaged.entente"));
+    QVERIFY(QFile::copy(good, damaged));
+    const QString damage = TestFixtures::damageTable(damaged, QStringLiteral("imports"));
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old output");
+    old.close();
+    r = TestFixtures::runEntente({command, damaged, out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("damaged")) && r.err.contains(QStringLiteral("nothing was written")), qPrintable(r.err));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("old output"));
+    old.close();
+    // Standard output: not a byte before the check has passed.
+    r = TestFixtures::runEntente({command, damaged, QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out.left(200)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)

@@ -1,6 +1,7 @@
 // ProjectController: which project opens (default, temporary from a corpus, a file), files
 // that cannot be opened leave the current project open and themselves untouched, the window
 // title, Undo/Redo and History, and the import dialog's prefilled fields.
+#include "fixtures.h"
 #include "io/corpusseeder.h"
 #include "dialogs/importarticledialog.h"
 #include "editactions.h"
@@ -115,28 +116,9 @@ private Q_SLOTS:
         const QString damaged = m_dir.filePath(u"damaged.entente"_s);
         QFile::remove(damaged);
         QVERIFY(QFile::copy(m_good, damaged));
-        int pageSize = 0, rootPage = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damager"_s);
-            db.setDatabaseName(damaged);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
-            pageSize = q.value(0).toInt();
-            // A table that opening the project does not read: only the check finds it broken.
-            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'imports'"_s) && q.next());
-            rootPage = q.value(0).toInt();
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"damager"_s);
-        QVERIFY(rootPage > 1);
-        {
-            QFile f(damaged);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
-            QVERIFY(f.write(QByteArray(1, '\x7f')) == 1); // not a b-tree page type
-        }
+        // A table that opening the project does not read: only the check finds it broken.
+        const QString damage = TestFixtures::damageTable(damaged, u"imports"_s);
+        QVERIFY2(damage.isEmpty(), qPrintable(damage));
         QFile::remove(damaged + u"-wal"_s);
         QFile::remove(damaged + u"-shm"_s);
 
