@@ -7,6 +7,18 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#define ENTENTE_ASCII_BLOCKS 1 // the scan's fast path over ASCII text (SSE2 is in every x86-64)
+#endif
+#if defined(__GNUC__)
+#define ENTENTE_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define ENTENTE_ALWAYS_INLINE
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +37,14 @@ inline std::uint64_t mixWord(std::uint64_t h)
 inline std::uint64_t mixEdge(std::uint64_t key)
 {
     return (key * 0x9E3779B97F4A7C15ull) >> 20;
+}
+
+// The scan's first test of an all-ASCII word, before any hashing: its length and first four
+// folded units (fewer if shorter), as a 64-bit little-endian load of them gives them (16 bits
+// each, bits 8-15 free for the length), mixed; the top bits index a bitmap.
+inline std::uint64_t asciiKey(std::uint64_t firstUnits, qsizetype length)
+{
+    return ((firstUnits | (std::uint64_t(std::min<qsizetype>(length, 255)) << 8)) * 0x9E3779B97F4A7C15ull);
 }
 
 std::uint64_t tableSize(std::uint64_t minimum)
@@ -383,6 +403,7 @@ void OfficialsMatcher::clear()
     m_wordMask = 0;
     m_wordCount = 0;
     m_filter.clear();
+    m_asciiKeys.clear();
     m_edges.clear();
     m_edgeMask = 0;
     m_fail.clear();
@@ -650,6 +671,28 @@ void OfficialsMatcher::build()
             m_filter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
         }
     }
+    // The ASCII fast path's test before the filter: asciiKey() of every known word in ASCII, 32
+    // bits per word (as the filter) from 4,096 to 512 Ki bits.
+    {
+        std::vector<std::uint64_t> keys;
+        for (const QString &w : m_wordText) {
+            if (w.isEmpty() || std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+                continue;
+            std::uint64_t firstUnits = 0;
+            for (qsizetype k = 0; k < std::min<qsizetype>(w.size(), 4); ++k)
+                firstUnits |= std::uint64_t(w.at(k).unicode()) << (16 * k);
+            keys.push_back(asciiKey(firstUnits, w.size()));
+        }
+        int bits = 12;
+        while ((std::uint64_t(1) << bits) < keys.size() * 32 && bits < 19)
+            ++bits;
+        m_asciiKeyShift = 64 - bits;
+        m_asciiKeys.assign(std::size_t(1) << (bits - 6), 0);
+        for (const std::uint64_t key : keys) {
+            const std::uint64_t bit = key >> m_asciiKeyShift;
+            m_asciiKeys[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+        }
+    }
 
     // 3. Failure and output links, breadth first (states sorted by depth).
     const std::size_t states = m_fail.size();
@@ -799,12 +842,143 @@ int foldedUnits(const char16_t *u, qsizetype start, qsizetype end, char16_t *buf
     return n;
 }
 
+// Whether text[from, to) holds a breaker (or an astral unit): a name never spans one.
+bool breakerIn(const char16_t *u, qsizetype from, qsizetype to)
+{
+    const std::uint32_t *t = TextFolder::table();
+    for (qsizetype i = from; i < to; ++i) {
+        if (TextFolder::CharClass(t[u[i]] >> 16) >= TextFolder::CharClass::Breaker)
+            return true;
+    }
+    return false;
+}
+
 std::uint64_t hashUnits(std::uint64_t h, const char16_t *buf, int n)
 {
     for (int i = 0; i < n; ++i)
         h = TextFolder::hashStep(h, buf[i]);
     return h;
 }
+
+#if defined(ENTENTE_ASCII_BLOCKS)
+
+// The scan's fast path classifies 32 UTF-16 units at once. In most texts most words are
+// ASCII, and so are the spaces and punctuation between them; for those, where each word
+// starts and ends comes from bit masks (bit k is about unit k), with no table lookup and no
+// unpredictable branch per unit.
+struct AsciiBlock
+{
+    std::uint32_t word = 0;  // an ASCII letter or digit (CharClass::Word)
+    std::uint32_t other = 0; // beyond ASCII, a word unit, a mark or a format character: the
+                             // word it is in goes through the per-unit loop
+    // The other units of the block are joiners or breakers, ASCII or not.
+    int length = 0; // the block is units [0, length): the unit at length is astral
+};
+
+// Bits per unit of p[0, 16): an ASCII letter or digit; not ASCII.
+inline void asciiMasks(const char16_t *p, std::uint32_t *word, std::uint32_t *other)
+{
+    // As bytes: ASCII as is, U+0080-U+7FFF as 0xFF, the rest (negative as 16 bits) as 0x80;
+    // the comparisons are signed, so none of those is a letter or a digit.
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));
+    const __m128i ascii = _mm_set1_epi16(0x7F);
+    const __m128i bytes = _mm_packs_epi16(_mm_or_si128(a, _mm_cmpgt_epi16(a, ascii)),
+                                          _mm_or_si128(b, _mm_cmpgt_epi16(b, ascii)));
+    const auto inRange = [](__m128i v, char low, char high) {
+        return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(low - 1))),
+                             _mm_cmpgt_epi8(_mm_set1_epi8(char(high + 1)), v));
+    };
+    const __m128i letter = inRange(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 'z');
+    *word = std::uint32_t(_mm_movemask_epi8(_mm_or_si128(letter, inRange(bytes, '0', '9'))));
+    *other = std::uint32_t(_mm_movemask_epi8(bytes));
+}
+
+inline AsciiBlock asciiBlock(const char16_t *p, const std::uint32_t *table)
+{
+    using CC = TextFolder::CharClass;
+    std::uint32_t word0, other0, word1, other1;
+    asciiMasks(p, &word0, &other0);
+    asciiMasks(p + 16, &word1, &other1);
+    AsciiBlock b;
+    b.word = word0 | (word1 << 16);
+    b.length = 32;
+    // Units beyond ASCII, by the table: separators (“ ” – NBSP ...) are left out of both masks.
+    constexpr unsigned inWord = (1u << unsigned(CC::Word)) | (1u << unsigned(CC::Mark)) | (1u << unsigned(CC::Format));
+    for (std::uint32_t other = other0 | (other1 << 16); other; other &= other - 1) {
+        const int k = std::countr_zero(other);
+        const unsigned cls = (table[p[k]] >> 16) & 0xFF;
+        if (cls == unsigned(CC::Astral)) {
+            b.length = k;
+            b.word &= (std::uint32_t(1) << k) - 1;
+            break;
+        }
+        b.other |= ((inWord >> cls) & 1u) << k;
+    }
+    return b;
+}
+
+// ASCII words of one text that passed the fast path's key test and still proved to be no known
+// word (a key shared with one, or a capital that is no spelling variant: "Tehran",
+// "Baghdad"): for such a word the scan only resets the automaton, and what it makes of a word
+// depends on its folded units and whether it starts with a capital only, so a word seen again
+// is ruled out by comparing those, before hashing, the filter, the word table and missWord().
+// Direct-mapped by the word's key; up to 16 units.
+struct DeadWords
+{
+    static constexpr qsizetype MaxUnits = 16;
+    struct alignas(16) Entry
+    {
+        char16_t folded[MaxUnits] = {};
+        qsizetype length = 0; // 0: empty
+        bool capital = false;
+    };
+    Entry entries[64];
+
+    // Whether text @p p, @p length ASCII word units, folds to @p entry.
+    static bool matches(const Entry &entry, const char16_t *p, qsizetype length, bool capital)
+    {
+        if (entry.length != length || entry.capital != capital)
+            return false;
+        const __m128i fold = _mm_set1_epi16(0x20);
+        const __m128i lo = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p)), fold);
+        const __m128i hi = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8)), fold);
+        const __m128i *d = reinterpret_cast<const __m128i *>(entry.folded);
+        const std::uint32_t same = std::uint32_t(_mm_movemask_epi8(
+            _mm_packs_epi16(_mm_cmpeq_epi16(lo, _mm_load_si128(d)), _mm_cmpeq_epi16(hi, _mm_load_si128(d + 1)))));
+        return (~same & ((std::uint32_t(1) << length) - 1)) == 0;
+    }
+    static void set(Entry *entry, const char16_t *p, qsizetype length, bool capital)
+    {
+        for (qsizetype k = 0; k < length; ++k)
+            entry->folded[k] = char16_t(p[k] | 0x20);
+        entry->length = length;
+        entry->capital = capital;
+    }
+};
+
+// Whether TextFolder's table classifies and folds ASCII as asciiMasks() and the scan assume
+// (checked once; if it ever did not, the scan would keep to its per-unit loop).
+bool asciiBlocksValid()
+{
+    static const bool valid = [] {
+        using CC = TextFolder::CharClass;
+        const std::uint32_t *t = TextFolder::table();
+        for (char16_t c = 0; c < 0x80; ++c) {
+            const bool word = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+            const bool joiner = c == u' ' || (c >= 0x09 && c <= 0x0D) || c == u'-' || c == u'\'' || c == u'`';
+            const CC cls = CC(t[c] >> 16);
+            // A word unit folds to itself with 0x20 set: lower case, and digits have it already.
+            if (word ? (cls != CC::Word || char16_t(t[c] & 0xFFFF) != char16_t(c | 0x20))
+                     : cls != (joiner ? CC::Joiner : CC::Breaker))
+                return false;
+        }
+        return true;
+    }();
+    return valid;
+}
+
+#endif // ENTENTE_ASCII_BLOCKS
 
 } // namespace
 
@@ -981,59 +1155,34 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
     // cannot predict (where a word ends, whether it is known). So its state lives in locals
     // that never escape (the word hash stays in a register), tests that need no branch are
     // computed with | and &, and a word that is neither in the filter bitmap nor special (see
-    // below) costs one well-predicted branch. Words that pass go through the automaton; only
-    // they enter the ring: an unknown word resets the automaton, so every match is made of
-    // the last words that passed.
+    // below) costs one well-predicted branch; most ASCII words are not even hashed (see the
+    // fast path below). Words that pass go through the automaton; only they enter the ring:
+    // an unknown word resets the automaton, so every match is made of the last words that
+    // passed. Whether a breaker lies between two words matters only when both passed, so it
+    // is looked for then, in the units between them.
     ScanSlot ring[MaxPatternWords];
     MissCache missCache;
     std::uint32_t tokenCount = 0;
     std::int32_t state = 0;
-    bool broken = false;
+    qsizetype previousEnd = 0; // where the last word that passed the filter ended
     bool sawAstral = false;
-    qsizetype i = 0;
-    while (i < n) {
-        // Between words: joiners, breakers, and marks or format characters with no word before.
-        std::uint32_t e = table[u[i]];
-        CC cls = CC(e >> 16);
-        if (cls != CC::Word) {
-            broken |= cls >= CC::Breaker; // Breaker or Astral
-            sawAstral |= cls == CC::Astral;
-            ++i;
-            continue;
-        }
-        // A word: its folded units hashed; marks extend it, format characters are skipped.
-        // Only a word starting with a proclitic letter or a capital can be a name in disguise.
-        const qsizetype tokenStart = i;
-        const char16_t first = char16_t(e & 0xFFFF);
-        const bool special = isClitic(first) | (unsigned(u[i] - u'A') < 26u);
-        std::uint64_t h = TextFolder::hashStep(TextFolder::HashBasis, first);
-        qsizetype tokenEnd = ++i;
-        for (; i < n; ++i) {
-            e = table[u[i]];
-            cls = CC(e >> 16);
-            if (cls == CC::Word) {
-                h = TextFolder::hashStep(h, char16_t(e & 0xFFFF));
-                tokenEnd = i + 1;
-            } else if (cls == CC::Mark) {
-                tokenEnd = i + 1;
-            } else if (cls != CC::Format) {
-                break; // the unit at i is looked at again between words
-            }
-        }
+
+    // One word, text[tokenStart, tokenEnd) with its folded hash @p h; false when it is no known
+    // word (nor one in disguise), so it only reset the automaton.
+    const auto onWord = [&](qsizetype tokenStart, qsizetype tokenEnd, std::uint64_t h, bool special)
+                            ENTENTE_ALWAYS_INLINE {
         const std::uint64_t bit = filterBit(h);
         if (!(((filter[bit >> 6] >> (bit & 63)) & 1) | special)) {
             state = 0; // surely not a known word
-            broken = false;
-            continue;
+            return false;
         }
 
         ScanSlot &slot = ring[tokenCount % MaxPatternWords];
         slot = {tokenStart, -1, 0};
         ++tokenCount;
-        if (broken) {
+        if (state != 0 && breakerIn(u, previousEnd, tokenStart))
             state = 0;
-            broken = false;
-        }
+        previousEnd = tokenEnd;
         std::uint64_t k = mixWord(h) & wordMask;
         while (words[k].id >= 0 && words[k].hash != h)
             k = (k + 1) & wordMask;
@@ -1043,7 +1192,7 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
             const bool capital = unsigned(u[tokenStart] - u'A') < 26u;
             if (!special || (capital && (!fuzzy || tokenEnd - tokenStart < 6))) {
                 state = 0; // missWord() would say no at once
-                continue;
+                return false;
             }
             char16_t folded[40];
             const int units = foldedUnits(u, tokenStart, tokenEnd, folded);
@@ -1066,11 +1215,116 @@ void OfficialsMatcher::scan(const QString &text, std::vector<Candidate> *out, bo
             }
             if (w < 0) {
                 state = 0;
-                continue;
+                return false;
             }
             rootTarget = std::max<std::int32_t>(0, edge(0, w));
         }
         state = advance(state, w, rootTarget, ring, tokenCount, tokenEnd, u, out);
+        return true;
+    };
+
+    // The per-unit loop's step from text[j]: one unit between words, or a whole word; where
+    // the next step starts.
+    const auto unitStep = [&](qsizetype j) {
+        // Between words: joiners, breakers, and marks or format characters with no word before.
+        std::uint32_t e = table[u[j]];
+        CC cls = CC(e >> 16);
+        if (cls != CC::Word) {
+            sawAstral |= cls == CC::Astral;
+            return j + 1;
+        }
+        // A word: its folded units hashed; marks extend it, format characters are skipped.
+        // Only a word starting with a proclitic letter or a capital can be a name in disguise.
+        const qsizetype tokenStart = j;
+        const char16_t first = char16_t(e & 0xFFFF);
+        const bool special = isClitic(first) | (unsigned(u[j] - u'A') < 26u);
+        std::uint64_t h = TextFolder::hashStep(TextFolder::HashBasis, first);
+        qsizetype tokenEnd = ++j;
+        for (; j < n; ++j) {
+            e = table[u[j]];
+            cls = CC(e >> 16);
+            if (cls == CC::Word) {
+                h = TextFolder::hashStep(h, char16_t(e & 0xFFFF));
+                tokenEnd = j + 1;
+            } else if (cls == CC::Mark) {
+                tokenEnd = j + 1;
+            } else if (cls != CC::Format) {
+                break; // the unit at j is looked at again between words
+            }
+        }
+        onWord(tokenStart, tokenEnd, h, special);
+        return j;
+    };
+
+#if defined(ENTENTE_ASCII_BLOCKS)
+    const bool asciiBlocks = asciiBlocksValid();
+    const std::uint64_t *asciiKeys = m_asciiKeys.data();
+    const int asciiKeyShift = m_asciiKeyShift;
+    const qsizetype fuzzyLength = fuzzy ? 6 : 1000; // a capital this long may be a spelling variant
+    DeadWords deadWords;
+#endif
+    qsizetype i = 0;
+    while (i < n) {
+#if defined(ENTENTE_ASCII_BLOCKS)
+        // The fast path: every word that ends inside the next 32 units (see AsciiBlock), then
+        // on from the first unit it cannot take (astral) or the start of a word it cannot see
+        // end. A word with a unit beyond ASCII (other scripts, accents, marks) goes through
+        // unitStep(), and so does all a text's last 47 units hold and a word of 32 units or
+        // more: the same tokens either way. An ASCII word is first looked up by asciiKey(),
+        // which rules out nearly all words that are no known word before they are hashed;
+        // only capitals of six letters or more (spelling variants, with the fuzzy layer on)
+        // pass anyway, and then DeadWords rules out those seen before. The key test can differ
+        // from the filter bitmap only for an unknown word with a known word's 64-bit hash,
+        // which the word table cannot tell apart either (and every match is then checked
+        // against the name's words).
+        if (asciiBlocks && n - i >= 48) { // 48: a word's first 16 units may be read at once
+            const AsciiBlock b = asciiBlock(u + i, table);
+            const std::uint32_t runs = b.word | b.other; // the unit at i starts a run or is none
+            std::uint32_t starts = runs & ~(runs << 1);
+            const std::uint32_t inside = std::uint32_t(((std::uint64_t(1) << b.length) - 1) >> 1); // [0, length - 1)
+            std::uint32_t ends = runs & ~(runs >> 1) & inside; // a run's last unit, a separator after it
+            int next = b.length; // where the block stops: its end or an unfinished run's start
+            if (b.length > 0 && ((runs >> (b.length - 1)) & 1))
+                next = 31 - std::countl_zero(starts);
+            for (; ends; ends &= ends - 1, starts &= starts - 1) {
+                const int s = std::countr_zero(starts);
+                const int e = std::countr_zero(ends);
+                const qsizetype tokenStart = i + s;
+                if (b.other & ((std::uint32_t(2) << e) - (std::uint32_t(1) << s))) {
+                    // Not all ASCII: the word (and any marks before it) unit by unit.
+                    for (qsizetype k = tokenStart; k <= i + e;)
+                        k = unitStep(k);
+                    continue;
+                }
+                const qsizetype length = e + 1 - s;
+                std::uint64_t firstUnits;
+                std::memcpy(&firstUnits, u + tokenStart, sizeof firstUnits);
+                const bool capital = unsigned((firstUnits & 0xFFFF) - u'A') < 26u;
+                firstUnits = (firstUnits | 0x0020002000200020ull) & (~std::uint64_t(0) >> (64 - 16 * std::min<qsizetype>(length, 4)));
+                const std::uint64_t key = asciiKey(firstUnits, length) >> asciiKeyShift;
+                const bool known = (asciiKeys[key >> 6] >> (key & 63)) & 1;
+                if (!(known | (capital & (length >= fuzzyLength)))) {
+                    state = 0; // surely not a known word
+                    continue;
+                }
+                DeadWords::Entry &dead = deadWords.entries[key & 63];
+                if (DeadWords::matches(dead, u + tokenStart, length, capital)) {
+                    state = 0; // no known word, as seen before
+                    continue;
+                }
+                std::uint64_t h = TextFolder::HashBasis;
+                for (qsizetype k = tokenStart; k <= i + e; ++k)
+                    h = TextFolder::hashStep(h, char16_t(u[k] | 0x20)); // folded (see asciiBlocksValid())
+                // No ASCII letter is a proclitic: only a capital is special.
+                if (!onWord(tokenStart, i + e + 1, h, capital) && length <= DeadWords::MaxUnits)
+                    DeadWords::set(&dead, u + tokenStart, length, capital);
+            }
+            i += next;
+            if (next > 0)
+                continue;
+        }
+#endif
+        i = unitStep(i);
     }
     if (sawAstral)
         *astral = true;

@@ -241,6 +241,8 @@ private:
     int m_wordCount = 0;
     std::vector<std::uint64_t> m_filter; // bitmap over filterBit() of every known word
     int m_filterShift = 63;
+    std::vector<std::uint64_t> m_asciiKeys; // bitmap over asciiKey() of every known all-ASCII word
+    int m_asciiKeyShift = 63;
     std::vector<EdgeSlot> m_edges;  // open addressing, size power of two
     std::uint64_t m_edgeMask = 0;
     std::vector<std::int32_t> m_fail;

@@ -8,7 +8,9 @@
 #include "io/gazetteerreader.h"
 #include "reference/officialsmatcher.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -124,6 +126,43 @@ Timing timed(F &&f)
     return {double(t.nsecsElapsed()) / 1e9, cpuSeconds() - c0};
 }
 
+// The digests of digest() over this corpus as the per-unit scan gave them before the ASCII fast
+// path (1,000 names, 15,000 names, the naive slice): a faster scan must reproduce every field
+// of every mention. They change, and must be updated here, only when the bundled gazetteer or
+// this corpus generator does.
+const char *const ExpectedDigest1k = "9104b941e4b0de1b";
+const char *const ExpectedDigest15k = "d17c8248f93ca5a9";
+const char *const ExpectedDigestSlice = "fb05c1c3975e5b8a";
+
+// Every field of every mention, one line each: what a faster scan must reproduce byte for byte.
+QByteArray serialized(const QList<Mention> &mentions)
+{
+    QByteArray out;
+    for (const Mention &m : mentions) {
+        out += QByteArray::number(m.start) + '\t' + QByteArray::number(m.end) + '\t' + m.officialId.toUtf8() + '\t'
+            + m.matched.toUtf8() + '\t' + (m.ambiguous ? "A" : "-") + '\t' + m.candidates.join(u',').toUtf8() + '\t'
+            + m.reason.toUtf8() + '\t' + QByteArray::number(m.confidence, 'g', 17) + '\t' + m.clitic.toUtf8() + '\t'
+            + (m.fuzzy ? "F" : "-") + '\n';
+    }
+    return out;
+}
+
+// The SHA-256 of serialized(); with ENTENTE_BENCH_MATCHER_DUMP set, the mentions are also
+// appended to that file (to diff two builds' results).
+QByteArray digest(const char *label, const QList<Mention> &mentions)
+{
+    const QByteArray bytes = serialized(mentions);
+    const QString dump = qEnvironmentVariable("ENTENTE_BENCH_MATCHER_DUMP");
+    if (!dump.isEmpty()) {
+        QFile f(dump);
+        if (f.open(QIODevice::Append)) {
+            f.write(QByteArray("### ") + label + '\n');
+            f.write(bytes);
+        }
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16);
+}
+
 } // namespace
 
 class BenchMatcher : public QObject
@@ -180,9 +219,12 @@ private Q_SLOTS:
                 bestWall = std::max(bestWall, mb(corpusBytes) / t.wall);
                 bestCpu = std::max(bestCpu, mb(corpusBytes) / t.cpu);
             }
-            std::printf("OfficialsMatcher (%s, folding included): %.0f MB/s wall, %.0f MB/s CPU, %lld mentions\n", label,
-                        bestWall, bestCpu, qint64(count));
+            const QByteArray d = digest(label, matcher->find(corpus));
+            std::printf("OfficialsMatcher (%s, folding included): %.0f MB/s wall, %.0f MB/s CPU, %lld mentions (digest %s)\n",
+                        label, bestWall, bestCpu, qint64(count), d.constData());
             Bench::record(matcher == &small ? u"matcher_mb_s"_s : u"matcher_15k_names_mb_s"_s, bestWall, u"MB/s"_s);
+            QVERIFY2(d == (matcher == &small ? ExpectedDigest1k : ExpectedDigest15k),
+                     "the mentions differ from the saved ones (ENTENTE_BENCH_MATCHER_DUMP=file writes them out to diff)");
         }
 
         // The naive way: one alternation of 500 names, on a slice (it is far slower).
@@ -205,6 +247,8 @@ private Q_SLOTS:
         });
         qsizetype oursOnSlice = 0;
         const Timing oursTime = timed([&] { oursOnSlice = small.find(slice).size(); });
+        const QByteArray sliceDigest = digest("slice", small.find(slice));
+        std::printf("slice mentions digest %s\n", sliceDigest.constData());
         std::printf("naive QRegularExpression \\b(?:500 names)\\b, on a %.1f MB slice: %.1f MB/s wall, %.1f MB/s CPU, %lld matches\n"
                     "OfficialsMatcher (1,000 names) on the same slice: %.0f MB/s wall, %.0f MB/s CPU, %lld mentions; %.0fx the naive (CPU)\n",
                     mb(sliceBytes), mb(sliceBytes) / naiveTime.wall, mb(sliceBytes) / naiveTime.cpu, qint64(naiveCount),
@@ -213,6 +257,7 @@ private Q_SLOTS:
         std::fflush(stdout);
         Bench::record(u"naive_regex_mb_s"_s, mb(sliceBytes) / naiveTime.wall, u"MB/s"_s);
         QVERIFY(naiveCount > 0);
+        QCOMPARE(sliceDigest, QByteArray(ExpectedDigestSlice));
     }
 };
 

@@ -416,6 +416,53 @@ private Q_SLOTS:
         QCOMPARE(spans(m_matcher.find(text), 0), expected);
     }
 
+    // The scan reads ASCII text 32 units at a time, but never a text's last 47 units: a short
+    // text alone goes through its per-unit loop only, and the same text inside a longer one,
+    // at any alignment to those blocks, must give the same mentions (offsets shifted).
+    void blocksMatchUnitLoop()
+    {
+        const QStringList snippets = {
+            u"Hassan Rouhani met Adel Abdul-Mahdi"_s,
+            u"PRESIDENT HASSAN ROUHANI spoke"_s,
+            u"Es\u2019haq Jahangiri and Barham\nSalih"_s,
+            u"Barh\u00E1m S\u00E1lih, Mustafa al-Kadhimi"_s,
+            u"Hassan. Rouhani; Hassan \u201CRouhani\u201D"_s,
+            u"Ali Shamkani and Abdullahian said"_s,
+            u"Tehran Baghdad Tehran Baghdad Shamkani"_s,
+            u"General Soleimani\u2019s visit, Raisi or Raeisi"_s,
+            u"Prime Minister Kadhimi; Foreign Minister Zarif"_s,
+            u"\u0627\u0628\u0631\u0627\u0647\u064A\u0645 \u0631\u0626\u064A\u0633\u064A and Zarif"_s,
+            u"Zarif \u0648\u0627\u0644\u062A\u0642\u0649 \u0628\u0638\u0631\u064A\u0641 Zarif"_s,
+            u"\u062E\u0627\u0645\u0646\u0647\u200C\u0627\u06CC Rouhani \U0001F600 Rouhani"_s,
+            u"Rouh\u0301ani Rouhani\u200C Rouhani2 2Rouhani Rouhani"_s,
+            u"Abdollahianabdollahianabdollahian Zarif"_s,
+            u"shamkhany said Ali Shamkhany, shamkhany"_s, // a word, then its capital a spelling variant
+            u"Mohammed Shia al-Sudani; Sudani"_s,
+        };
+        const QString tail = u". The talks went on and the meeting of the two delegations ended late."_s;
+        const QStringList prefixes = {u"."_s, u"the, of and "_s, u"x"_s};
+        for (const QString &snippet : snippets) {
+            QVERIFY2(snippet.size() < 48, qPrintable(snippet));
+            const QList<Mention> alone = m_matcher.find(snippet);
+            QVERIFY2(!alone.isEmpty(), qPrintable(snippet));
+            for (const QString &unit : prefixes) {
+                for (int pad = 0; pad < 40; ++pad) {
+                    QString prefix;
+                    while (prefix.size() < pad)
+                        prefix += unit;
+                    prefix = prefix.first(pad) + u". "_s;
+                    QList<Mention> expected = alone;
+                    for (Mention &m : expected) {
+                        m.start += prefix.size();
+                        m.end += prefix.size();
+                    }
+                    QVERIFY2(m_matcher.find(prefix + snippet + tail) == expected,
+                             qPrintable(u"%1 after %2 units of \"%3\""_s.arg(snippet).arg(pad).arg(unit)));
+                }
+            }
+        }
+    }
+
     void unknownOfficials_data()
     {
         QTest::addColumn<QString>("text");
