@@ -301,6 +301,10 @@ private Q_SLOTS:
         const auto span = selectPassage(view, u"Even the presence of one American"_s, u"too much."_s);
         QVERIFY(span.first >= 0);
         const int before = int(project()->statements().size());
+        ComparisonDock *comparison = m_window->comparisonDock();
+        comparison->hide(); // closed (or a tab behind the timeline)
+        StatementsModel *shown = comparison->statements(); // up to date now
+        QCOMPARE(shown->rowCount(), before);
         QVERIFY(m_window->statementsController()->newStatementFromSelection(view));
         StatementDialog *dialog = m_window->statementsController()->dialog();
         QVERIFY(dialog);
@@ -317,9 +321,24 @@ private Q_SLOTS:
         QCOMPARE(it->start, span.first);
         QCOMPARE(it->end, span.second);
         QCOMPARE(it->quote, u"Even the presence of one American in Iraq is too much."_s);
-        QCOMPARE(m_window->comparisonDock()->statements()->rowCount(), before + 1);
+        // Hidden, the comparison's refresh waits until it is needed.
+        QVERIFY(!comparison->isVisible());
+        QCOMPARE(shown->rowCount(), before);
+        QCOMPARE(comparison->statements()->rowCount(), before + 1);
         project()->undoStack()->undo();
-        QCOMPARE(m_window->comparisonDock()->statements()->rowCount(), before);
+        QCOMPARE(comparison->statements()->rowCount(), before);
+        // Shown, it follows at once.
+        comparison->show();
+        comparison->raise();
+        QTRY_VERIFY(comparison->isVisible());
+        QVERIFY(m_window->statementsController()->newStatementFromSelection(view));
+        QVERIFY(m_window->statementsController()->dialog());
+        m_window->statementsController()->dialog()->speakerChooser()->setCurrentIndex(
+            m_window->statementsController()->dialog()->speakerChooser()->findData(u"ali-khamenei"_s));
+        m_window->statementsController()->dialog()->accept();
+        QCOMPARE(shown->rowCount(), before + 1);
+        project()->undoStack()->undo();
+        QCOMPARE(shown->rowCount(), before);
     }
 };
 

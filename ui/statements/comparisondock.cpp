@@ -30,7 +30,31 @@ ComparisonDock::~ComparisonDock() = default;
 
 void ComparisonDock::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refreshNow();
+}
+
+void ComparisonDock::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refreshNow();
+    QDockWidget::showEvent(event);
+}
+
+StatementsModel *ComparisonDock::statements()
+{
+    if (m_stale)
+        refreshNow();
+    return m_statements;
+}
+
+void ComparisonDock::refreshNow()
+{
     ScopedTiming timing("ComparisonDock::refresh");
+    m_stale = false;
     const Gazetteer &gazetteer = m_workspace->reference().gazetteer();
     if (m_workspace->hasProject())
         setStatements(m_workspace->statements(), m_workspace->articles(), gazetteer);
@@ -40,6 +64,7 @@ void ComparisonDock::refresh()
 
 void ComparisonDock::setSources(const ArticleList &articles, const Gazetteer &gazetteer)
 {
+    m_stale = false; // what the caller gives is what is shown
     useGazetteer(gazetteer);
     const StatementExtractor extractor(m_resolver.get());
     m_comparison->setArticles(articles);
@@ -49,6 +74,7 @@ void ComparisonDock::setSources(const ArticleList &articles, const Gazetteer &ga
 
 void ComparisonDock::setStatements(const StatementList &statements, const ArticleList &articles, const Gazetteer &gazetteer)
 {
+    m_stale = false;
     useGazetteer(gazetteer);
     m_comparison->setArticles(articles);
     m_statements->setStatements(statements);

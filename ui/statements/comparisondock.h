@@ -26,7 +26,9 @@ public:
     explicit ComparisonDock(const Workspace *workspace, QWidget *parent = nullptr);
     ~ComparisonDock() override;
 
-    /// Shows the workspace's statements again.
+    /// Shows the workspace's statements again: at once when the dock is visible, else when
+    /// it is next shown (or its statements() are asked for). Opening a project does not
+    /// resolve the speakers of every statement for a tab behind the timeline.
     void refresh();
 
     /// Re-extracts the statements of @p articles, resolving speakers with @p gazetteer (which
@@ -37,13 +39,18 @@ public:
     void setStatements(const StatementList &statements, const ArticleList &articles, const Gazetteer &gazetteer);
 
     ComparisonView *view() const { return m_view; }
-    StatementsModel *statements() const { return m_statements; }
+    /// The statements shown (brought up to date first if a refresh was put off).
+    StatementsModel *statements();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void statementActivated(const QString &articleId, qsizetype start, qsizetype end);
 
 private:
     void useGazetteer(const Gazetteer &gazetteer);
+    void refreshNow();
 
     const Workspace *m_workspace = nullptr;
     std::unique_ptr<GazetteerSpeakerResolver> m_resolver;
@@ -52,6 +59,7 @@ private:
     StatementsModel *m_statements = nullptr;
     ComparisonModel *m_comparison = nullptr;
     ComparisonView *m_view = nullptr;
+    bool m_stale = false; // a refresh was put off while the dock was hidden
 };
 
 } // namespace Entente
