@@ -70,8 +70,11 @@ public Q_SLOTS:
     void importPaths(const QStringList &paths);
     void exportAnnotations();
 
+public:
     /// Files bigger than this are checked (PRAGMA quick_check) on a worker thread after they
-    /// open, not before; 16 MB by default. For tests.
+    /// open, not before: about a fifth of a second of checking.
+    static constexpr qint64 DefaultBackgroundCheckThreshold = 16 * 1024 * 1024;
+    /// Another threshold, for tests.
     static void setBackgroundCheckThreshold(qint64 bytes);
     /// Whether a background check is still running.
     bool isChecking() const;
@@ -109,7 +112,7 @@ private:
     QAction *m_export = nullptr;
     QList<QThread *> m_checks; // background checks still running
     quint64 m_checkGeneration = 0;
-    static inline qint64 s_backgroundCheckThreshold = 16 * 1024 * 1024;
+    static inline qint64 s_backgroundCheckThreshold = DefaultBackgroundCheckThreshold;
 };
 
 } // namespace Entente

@@ -205,24 +205,35 @@ int AnnotationsModel::rowOf(qint64 annotationId) const
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
-void AnnotationsModel::onAdded(qint64 id)
+std::optional<AnnotationSpan> AnnotationsModel::wanted(qint64 id) const
 {
-    if (!m_active || !m_project)
-        return;
     AnnotationFilter f = filter();
     f.id = id;
     const QList<AnnotationSpan> found = m_project->annotationSpans(f);
     if (found.isEmpty() || !acceptsYear(found.constFirst().articleId))
-        return;
+        return std::nullopt;
+    return found.constFirst();
+}
+
+void AnnotationsModel::insert(const AnnotationSpan &span)
+{
     // Past the rows read so far: a later page reads it.
-    if (m_loading && (!m_frontier || before(*m_frontier, found.constFirst())))
+    if (m_loading && (!m_frontier || before(*m_frontier, span)))
         return;
-    const int row = insertionRow(found.constFirst());
-    if (row < m_rows.size() && m_rows.at(row).id == id)
+    const int row = insertionRow(span);
+    if (row < m_rows.size() && m_rows.at(row).id == span.id)
         return; // already there (rows are ordered by their key, which ends with the id)
     beginInsertRows(QModelIndex(), row, row);
-    m_rows.insert(row, found.constFirst());
+    m_rows.insert(row, span);
     endInsertRows();
+}
+
+void AnnotationsModel::onAdded(qint64 id)
+{
+    if (!m_active || !m_project)
+        return;
+    if (const std::optional<AnnotationSpan> span = wanted(id))
+        insert(*span);
 }
 
 void AnnotationsModel::onRemoved(qint64 id)
@@ -241,20 +252,16 @@ void AnnotationsModel::onChanged(qint64 id)
     if (!m_active || !m_project)
         return;
     m_details.remove(id);
-    AnnotationFilter f = filter();
-    f.id = id;
-    QList<AnnotationSpan> found = m_project->annotationSpans(f);
-    if (!found.isEmpty() && !acceptsYear(found.constFirst().articleId))
-        found.clear();
+    const std::optional<AnnotationSpan> span = wanted(id); // read once
     const int row = rowOf(id);
-    if (row >= 0 && !found.isEmpty() && !before(found.constFirst(), m_rows.at(row)) && !before(m_rows.at(row), found.constFirst())) {
+    if (row >= 0 && span && !before(*span, m_rows.at(row)) && !before(m_rows.at(row), *span)) {
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); // same position
         return;
     }
     if (row >= 0)
         onRemoved(id);
-    if (!found.isEmpty())
-        onAdded(id);
+    if (span)
+        insert(*span);
 }
 
 void AnnotationsModel::onTagsChanged()

@@ -86,6 +86,9 @@ private:
     void readPage(int limit);
     AnnotationFilter filter() const;
     bool acceptsYear(const QString &articleId) const;
+    /// The key of annotation @p id if it passes the filters (one query).
+    std::optional<AnnotationSpan> wanted(qint64 id) const;
+    void insert(const AnnotationSpan &span);
     void onAdded(qint64 id);
     void onRemoved(qint64 id);
     void onChanged(qint64 id);

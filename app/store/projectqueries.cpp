@@ -298,13 +298,7 @@ AnnotationList ProjectQueries::annotations(const QString &articleId) const
 
 QList<AnnotationSpan> ProjectQueries::annotationSpans() const
 {
-    QList<AnnotationSpan> result;
-    // In the order of the article index (no sort of 100,000 rows).
-    QSqlQuery q = query(QStringLiteral("SELECT id, article_id, start_offset, end_offset FROM annotations"
-                                       " ORDER BY article_id, start_offset"));
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
-    return result;
+    return annotationSpans(AnnotationFilter());
 }
 
 namespace {

@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
 
         ProjectController::setBackgroundCheckThreshold(0); // every file is "big"
-        const auto restore = qScopeGuard([] { ProjectController::setBackgroundCheckThreshold(16 * 1024 * 1024); });
+        const auto restore = qScopeGuard([] { ProjectController::setBackgroundCheckThreshold(ProjectController::DefaultBackgroundCheckThreshold); });
         QSignalSpy checked(projects, &ProjectController::checked);
         QSignalSpy found(projects, &ProjectController::damaged);
         QVERIFY2(projects->openProjectFile(m_good, false, &error), qPrintable(error));
