@@ -256,6 +256,14 @@ private Q_SLOTS:
         QVERIFY(panel.model()->setData(note, u"edited"_s, Qt::EditRole));
         QCOMPARE(project->annotation(first).note, u"edited"_s);
 
+        // ENTENTE_TEST_SHOTS=DIR saves the panel as DIR/annotations-panel.png, to check it by eye.
+        if (const QString shots = qEnvironmentVariable("ENTENTE_TEST_SHOTS"); !shots.isEmpty()) {
+            panel.resize(640, 260);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QVERIFY(panel.grab().save(shots + u"/annotations-panel.png"_s));
+        }
+
         // Delete removes the selected annotation.
         panel.view()->setCurrentIndex(panel.viewModel()->mapFromSource(panel.model()->index(panel.model()->rowOf(second), 0)));
         panel.view()->selectionModel()->select(panel.view()->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -85,6 +85,7 @@ AnnotationsPanel::AnnotationsPanel(Workspace *workspace, ReaderArea *reader, QWi
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
